@@ -1,0 +1,39 @@
+import { countDiagnostics, type Diagnostic } from '../../core/diagnostic.ts';
+
+/** Options for the human format. */
+export interface HumanOptions {
+  /** Use ANSI colors (only for terminals; never when NO_COLOR is set). */
+  color?: boolean;
+  /** How many docs were checked, for the summary line. */
+  checked?: number;
+}
+
+/**
+ * The default format: one line per problem starting with `path:line:col` (so terminals and editors can jump there),
+ * then severity, message and rule id, with hints and related places indented below; a summary line last.
+ */
+export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanOptions = {}): string {
+  const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    const severity = d.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
+    lines.push(`${paint('1', `${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${paint('2', d.rule)}`);
+    if (d.hint) lines.push(`  ${paint('36', 'hint:')} ${d.hint}`);
+    for (const r of d.related ?? []) lines.push(`  ${paint('2', `${r.file}:${r.line}:${r.column}`)}  ${r.message}`);
+  }
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  const checked = options.checked !== undefined ? ` in ${options.checked} doc${options.checked === 1 ? '' : 's'}` : '';
+  if (errors + warnings === 0) {
+    lines.push(paint('32', `✔ No problems${checked}.`));
+  } else {
+    if (lines.length > 0) lines.push('');
+    const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')}${checked ? `; checked ${options.checked} doc${options.checked === 1 ? '' : 's'}` : ''}.`;
+    lines.push(paint(errors > 0 ? '31' : '33', summary));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

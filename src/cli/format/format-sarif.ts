@@ -1,0 +1,47 @@
+import type { Diagnostic } from '../../core/diagnostic.ts';
+import { RULES, type RuleId } from '../../core/rules.ts';
+
+/** SARIF 2.1.0 for code-scanning UIs: one run, the rules that fired, one result per diagnostic. */
+export function formatSarif(diagnostics: readonly Diagnostic[], version: string): string {
+  const ruleIds = [...new Set(diagnostics.map((d) => d.rule))].sort() as RuleId[];
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const region = (p: { line: number; column: number; endLine?: number; endColumn?: number }) => ({
+    startLine: p.line,
+    startColumn: p.column,
+    endLine: p.endLine ?? p.line,
+    endColumn: Math.max(p.endColumn ?? p.column, p.column),
+  });
+  const location = (file: string, p: Parameters<typeof region>[0]) => ({
+    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: region(p) },
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'fieldguide',
+          version,
+          informationUri: 'https://github.com/fieldguide/fieldguide',
+          rules: ruleIds.map((id) => ({
+            id,
+            shortDescription: { text: RULES[id].description },
+            defaultConfiguration: { level: RULES[id].severity },
+          })),
+        },
+      },
+      originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory fieldguide ran in.' } } },
+      results: diagnostics.map((d) => ({
+        ruleId: d.rule,
+        ruleIndex: index.get(d.rule)!,
+        level: d.severity,
+        message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+        locations: [location(d.file, d)],
+        ...(d.related?.length
+          ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.file, r) })) }
+          : {}),
+      })),
+    }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

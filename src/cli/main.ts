@@ -1,0 +1,56 @@
+import { CatalogError } from '../core/load-catalog.ts';
+import { EXIT, UsageError, type Io } from './io.ts';
+import { VERSION } from './version.ts';
+import { COMMANDS } from './commands/index.ts';
+
+const mainHelp = () => `Usage: fieldguide <command> [options]
+
+A docs-as-code catalog of your team's systems.
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show help (also \`fieldguide <command> --help\`)
+  -v, --version  print the version
+
+Run through npm so the project's Node is used: \`npx fieldguide check\`.
+`;
+
+/** Runs one command line and returns the exit code; never calls process.exit itself. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    if (name === 'help' && rest[0] && rest[0] in COMMANDS) return main([rest[0], '--help'], io);
+    io.stdout(mainHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined;
+  if (!command) {
+    io.stderr(`fieldguide: unknown command \`${name}\`.\n\n${mainHelp()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`fieldguide ${name}: ${(error as Error).message}\nRun \`fieldguide ${name} --help\` for usage.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof CatalogError) {
+      io.stderr(`fieldguide ${name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`fieldguide ${name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}

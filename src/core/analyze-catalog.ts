@@ -1,0 +1,120 @@
+import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
+import type { CatalogSystem, Team } from './model.ts';
+import type { ResolvedConfig } from './config/resolve-config.ts';
+import { buildGraph, type Graph } from './graph/build-graph.ts';
+import { analyzeSystemFile } from './analyze-system-file.ts';
+import { readTeams } from './read-teams.ts';
+import { checkGate } from './validate/check-gate.ts';
+import { checkReferences } from './validate/check-references.ts';
+
+/** One file handed to the analysis: its path (relative, `/`-separated) and raw bytes. */
+export interface SourceFile {
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Everything the analysis needs, already read from disk. */
+export interface CatalogInput {
+  /** The system docs (`*.md` in the systems folder). */
+  docs: SourceFile[];
+  /** Path of the teams file, and its bytes when it exists. */
+  teamsFile: string;
+  teamsBytes?: Uint8Array;
+  config: ResolvedConfig;
+  /** Findings from reading the config, reported with the rest. */
+  configFindings?: Finding[];
+  /** Today's date, YYYY-MM-DD, so review ages are reproducible. */
+  today: string;
+}
+
+/** The analyzed catalog: valid systems, teams, the dependency graph, and every problem found. */
+export interface Catalog {
+  systems: CatalogSystem[];
+  byId: Map<string, CatalogSystem>;
+  teams: Team[];
+  graph: Graph;
+  /** Gate findings per system id, for the readiness page ("what is missing"). */
+  gaps: Map<string, Finding[]>;
+  diagnostics: Diagnostic[];
+  config: ResolvedConfig;
+  today: string;
+}
+
+/** Largest id: 63 characters, so it fits a DNS label and a URL segment. */
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Runs every rule over a catalog held in memory. Pure: the CLI and the site's content loader both call it. */
+export function analyzeCatalog(input: CatalogInput): Catalog {
+  const findings: Finding[] = [...(input.configFindings ?? [])];
+  const systems: CatalogSystem[] = [];
+  const knownIds = new Set<string>();
+  const lowerCased = new Map<string, string>();
+  const gaps = new Map<string, Finding[]>();
+  const gateContext = { today: input.today, reviewMaxAgeDays: input.config.check.reviewMaxAgeDays };
+
+  for (const { file, bytes } of [...input.docs].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    const id = idOf(file);
+    if (!ID.test(id) || id.length > 63) {
+      findings.push({
+        file, line: 1, column: 1, rule: 'invalid-id',
+        message: `\`${id}\` is not a valid system id: use lowercase letters, digits and single hyphens, at most 63 characters.`,
+        hint: `Rename the file, e.g. to \`${suggestId(id)}.md\`.`,
+      });
+    }
+    const firstFile = lowerCased.get(id.toLowerCase());
+    if (firstFile) {
+      findings.push({
+        file, line: 1, column: 1, rule: 'id-collision',
+        message: `The id \`${id}\` collides with \`${idOf(firstFile)}\`: ids must differ by more than case.`,
+        related: [{ file: firstFile, line: 1, column: 1, message: 'The other file.' }],
+      });
+      continue;
+    }
+    lowerCased.set(id.toLowerCase(), file);
+    knownIds.add(id);
+    const result = analyzeSystemFile(file, id, bytes);
+    findings.push(...result.findings);
+    if (!result.system) continue;
+    systems.push(result.system);
+    const gate = checkGate(result.system, { ...gateContext, gate: input.config.gates[result.system.data.lifecycle] });
+    gaps.set(result.system.id, gate);
+    findings.push(...gate);
+  }
+
+  const teamsResult = readTeams(input.teamsFile, input.teamsBytes);
+  findings.push(...teamsResult.findings);
+  const teamsUsable = input.teamsBytes !== undefined && !teamsResult.findings.some((f) => f.rule !== 'duplicate-team' && f.rule !== 'secret');
+  const graph = buildGraph(systems);
+  findings.push(...checkReferences({ systems, knownIds, teams: teamsUsable ? teamsResult.teams : undefined, graph }));
+
+  return {
+    systems,
+    byId: new Map(systems.map((s) => [s.id, s])),
+    teams: teamsResult.teams,
+    graph,
+    gaps,
+    diagnostics: applySeverity(findings, input.config),
+    config: input.config,
+    today: input.today,
+  };
+}
+
+/** Gives each finding its configured severity and drops the ones turned off. */
+export function applySeverity(findings: readonly Finding[], config: ResolvedConfig): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = config.check.rules[finding.rule];
+    if (severity === 'off') continue;
+    out.push({ ...finding, severity });
+  }
+  return out.sort(compareDiagnostics);
+}
+
+function idOf(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+}
+
+function suggestId(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63) || 'system';
+}

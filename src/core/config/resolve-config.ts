@@ -1,0 +1,85 @@
+import { parseDocument } from 'yaml';
+import type { Finding } from '../diagnostic.ts';
+import type { Lifecycle } from '../model.ts';
+import { RULES, isRuleId, type RuleId, type RuleSetting } from '../rules.ts';
+import type { ConfigFile, Gate } from '../types/config.ts';
+import { decodeText } from '../source/decode-text.ts';
+import { LineIndex } from '../source/line-index.ts';
+import { locatePath } from '../source/locate-path.ts';
+import { compileSchemas, configSchema } from '../validate/compile-schemas.ts';
+import { schemaFindings } from '../validate/schema-findings.ts';
+import { suggest } from '../suggest.ts';
+import { DEFAULT_GATES } from './default-gates.ts';
+
+/** The project's settings with every default filled in. */
+export interface ResolvedConfig {
+  /** Folder of the system docs, relative to the config file's folder. */
+  systems: string;
+  site: { title: string; base: string; url?: string; repository?: string; branch: string };
+  check: { reviewMaxAgeDays: number; failureModeMaxAgeDays: number; rules: Record<RuleId, RuleSetting> };
+  gates: Record<Lifecycle, Gate>;
+  /** Readiness settings as written; resolved by the readiness module. */
+  readiness: Record<string, unknown>;
+}
+
+/** The name of the optional config file at the project root. */
+export const CONFIG_FILE = 'fieldguide.config.yaml';
+
+/** Fills in defaults for a config that already passed its schema. */
+export function resolveConfig(config: ConfigFile = {}): ResolvedConfig {
+  const rules = Object.fromEntries(Object.entries(RULES).map(([id, rule]) => [id, rule.severity])) as Record<RuleId, RuleSetting>;
+  for (const [id, setting] of Object.entries(config.check?.rules ?? {})) if (isRuleId(id)) rules[id] = setting;
+  const site: ResolvedConfig['site'] = {
+    title: config.site?.title ?? 'fieldguide',
+    base: normalizeBase(config.site?.base ?? '/'),
+    branch: config.site?.branch ?? 'main',
+  };
+  if (config.site?.url) site.url = config.site.url.replace(/\/+$/, '');
+  if (config.site?.repository) site.repository = config.site.repository.replace(/\/+$/, '');
+  return {
+    systems: config.systems ?? 'systems',
+    site,
+    check: {
+      reviewMaxAgeDays: config.check?.review_max_age_days ?? 180,
+      failureModeMaxAgeDays: config.check?.failure_mode_max_age_days ?? 365,
+      rules,
+    },
+    gates: { ...DEFAULT_GATES, ...config.gates },
+    readiness: (config.readiness ?? {}) as Record<string, unknown>,
+  };
+}
+
+/** Parses and validates a config file; problems are located findings and the defaults are used instead. */
+export function readConfig(file: string, bytes: Uint8Array | undefined): { config: ResolvedConfig; findings: Finding[] } {
+  if (bytes === undefined) return { config: resolveConfig(), findings: [] };
+  const decoded = decodeText(file, bytes);
+  if ('finding' in decoded) return { config: resolveConfig(), findings: [decoded.finding] };
+  const lines = new LineIndex(decoded.text);
+  const yaml = parseDocument(decoded.text, { uniqueKeys: true, prettyErrors: false });
+  if (yaml.errors.length > 0) {
+    const findings = yaml.errors.map((error): Finding => ({
+      file, ...lines.place(error.pos[0]), rule: 'yaml-syntax', message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (${error.code}).`,
+    }));
+    return { config: resolveConfig(), findings };
+  }
+  const data: unknown = yaml.toJS() ?? {};
+  const validate = compileSchemas().config;
+  if (!validate(data)) {
+    return { config: resolveConfig(), findings: schemaFindings({ file, yaml, lines, offset: 0 }, validate.errors ?? [], data, configSchema).map((f) => ({ ...f, rule: 'config' })) };
+  }
+  const findings: Finding[] = [];
+  for (const id of Object.keys(data.check?.rules ?? {})) {
+    if (isRuleId(id)) continue;
+    const range = locatePath(yaml, ['check', 'rules', id], { key: true });
+    const guess = suggest(id, Object.keys(RULES));
+    findings.push({
+      file, ...lines.place(range.start), rule: 'config', message: `Unknown rule \`${id}\` in \`check.rules\`.`,
+      ...(guess ? { hint: `Did you mean \`${guess}\`?` } : {}),
+    });
+  }
+  return { config: resolveConfig(data), findings };
+}
+
+function normalizeBase(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}

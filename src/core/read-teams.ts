@@ -1,0 +1,64 @@
+import { parseDocument } from 'yaml';
+import type { Finding } from './diagnostic.ts';
+import type { Team } from './model.ts';
+import type { TeamsFile } from './types/teams.ts';
+import { decodeText } from './source/decode-text.ts';
+import { LineIndex } from './source/line-index.ts';
+import { locatePath } from './source/locate-path.ts';
+import { compileSchemas, teamsSchema } from './validate/compile-schemas.ts';
+import { schemaFindings } from './validate/schema-findings.ts';
+import { findSecrets } from './validate/find-secrets.ts';
+
+/** Reads and validates the teams file; a broken file yields located findings and no teams. */
+export function readTeams(file: string, bytes: Uint8Array | undefined): { teams: Team[]; findings: Finding[] } {
+  if (bytes === undefined) {
+    return {
+      teams: [],
+      findings: [{
+        file, line: 1, column: 1, rule: 'missing-teams-file',
+        message: `There is no teams file at \`${file}\`, so no \`owner\` can be checked.`,
+        hint: 'Declare each team once: `teams: [{ id: releng, name: Release Engineering }]`.',
+      }],
+    };
+  }
+  const decoded = decodeText(file, bytes);
+  if ('finding' in decoded) return { teams: [], findings: [decoded.finding] };
+  const lines = new LineIndex(decoded.text);
+  const findings = findSecrets(file, decoded.text, (o) => lines.place(o));
+  const yaml = parseDocument(decoded.text, { uniqueKeys: true, prettyErrors: false });
+  if (yaml.errors.length > 0) {
+    for (const error of yaml.errors) {
+      findings.push({ file, ...lines.place(error.pos[0]), rule: 'yaml-syntax', message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (${error.code}).` });
+    }
+    return { teams: [], findings };
+  }
+  const data: unknown = yaml.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    findings.push({ file, line: 1, column: 1, rule: 'not-a-mapping', message: 'The teams file must be a mapping with a `teams:` list.' });
+    return { teams: [], findings };
+  }
+  const validate = compileSchemas().teams;
+  if (!validate(data)) {
+    findings.push(...schemaFindings({ file, yaml, lines, offset: 0 }, validate.errors ?? [], data, teamsSchema));
+    return { teams: [], findings };
+  }
+  const teams: Team[] = [];
+  const first = new Map<string, Team>();
+  (data as TeamsFile).teams.forEach((team, index) => {
+    const range = locatePath(yaml, ['teams', index, 'id']);
+    const place = lines.place(range.start);
+    const earlier = first.get(team.id);
+    if (earlier) {
+      findings.push({
+        file, ...place, rule: 'duplicate-team',
+        message: `Team \`${team.id}\` is declared twice.`,
+        related: [{ file, ...earlier.place, message: 'First declared here.' }],
+      });
+      return;
+    }
+    const entry = { ...team, place };
+    first.set(team.id, entry);
+    teams.push(entry);
+  });
+  return { teams, findings };
+}

@@ -1,0 +1,28 @@
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+
+/** A top-level heading of a doc's body, at its place in the whole file. */
+export interface Heading {
+  depth: number;
+  text: string;
+  line: number;
+  column: number;
+}
+
+const parser = remark();
+
+/** Reads the top-level headings of a Markdown body from its syntax tree (so `#` in code blocks is never a heading). */
+export function readHeadings(body: string, firstLine: number): Heading[] {
+  const tree = parser.parse(body);
+  const headings: Heading[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || !node.position) continue;
+    headings.push({
+      depth: node.depth,
+      text: toString(node).trim(),
+      line: node.position.start.line + firstLine - 1,
+      column: node.position.start.column,
+    });
+  }
+  return headings;
+}

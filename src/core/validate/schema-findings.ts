@@ -1,0 +1,218 @@
+import type { ErrorObject } from 'ajv';
+import type { Document } from 'yaml';
+import type { Finding } from '../diagnostic.ts';
+import type { RuleId } from '../rules.ts';
+import type { LineIndex } from '../source/line-index.ts';
+import { locatePath, splitPointer } from '../source/locate-path.ts';
+import { suggest } from '../suggest.ts';
+
+/** Where a YAML document sits in its file, so its node ranges become file places. */
+export interface YamlSource {
+  file: string;
+  yaml: Document;
+  lines: LineIndex;
+  /** Offset of the YAML text within the file. */
+  offset: number;
+}
+
+/** Definitions whose `pattern` failures are security problems, not shape problems. */
+const URL_DEF = '#/$defs/url/';
+
+/** Turns ajv errors into located findings, one per problem, with branch noise from `oneOf` removed. */
+export function schemaFindings(source: YamlSource, errors: readonly ErrorObject[], data: unknown, schema: SchemaNode): Finding[] {
+  const findings: Finding[] = [];
+  for (const error of pruneBranches(errors, data)) {
+    const path = splitPointer(error.instancePath);
+    const finding = describe(error, path, data, schema);
+    if (!finding) continue;
+    const range = locatePath(source.yaml, finding.at, { key: finding.atKey });
+    findings.push({
+      file: source.file,
+      ...source.lines.range(source.offset + range.start, source.offset + range.end),
+      rule: finding.rule,
+      message: finding.message,
+      ...(finding.hint ? { hint: finding.hint } : {}),
+    });
+  }
+  return findings;
+}
+
+/** The part of a JSON Schema that hints need. */
+export interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  $ref?: string;
+  $defs?: Record<string, SchemaNode>;
+  oneOf?: SchemaNode[];
+  description?: string;
+  [keyword: string]: unknown;
+}
+
+interface Described {
+  rule: RuleId;
+  message: string;
+  hint?: string;
+  at: (string | number)[];
+  atKey?: boolean;
+}
+
+function describe(error: ErrorObject, path: (string | number)[], data: unknown, schema: SchemaNode): Described | undefined {
+  const field = fieldName(path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const where = path.length === 0 ? 'the front matter' : `\`${field}\``;
+      return { rule: 'schema', message: `Missing required field \`${missing}\` in ${where}.`, at: path, atKey: path.length > 0 };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const known = Object.keys(propertiesAt(schema, path));
+      const guess = suggest(extra, known);
+      const where = path.length === 0 ? '' : ` in \`${field}\``;
+      return {
+        rule: 'schema',
+        message: `Unexpected field \`${extra}\`${where}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : known.length > 0 ? `Expected one of ${list(known)}.` : undefined,
+        at: [...path, extra],
+        atKey: true,
+      };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const actual = String(valueAt(data, path));
+      const guess = suggest(actual, allowed);
+      return {
+        rule: 'schema',
+        message: `Unexpected \`${actual}\` for \`${field}\`, expected one of ${list(allowed)}.`,
+        ...(guess ? { hint: `Did you mean \`${guess}\`?` } : {}),
+        at: path,
+      };
+    }
+    case 'type': {
+      const actual = valueAt(data, path);
+      return { rule: 'schema', message: `Expected \`${field}\` to be ${article(String(params.type))}, got ${kindOf(actual)}.`, at: path };
+    }
+    case 'pattern': {
+      const actual = String(valueAt(data, path));
+      if (error.schemaPath.startsWith(URL_DEF)) {
+        return {
+          rule: 'unsafe-url',
+          message: `\`${field}\` must be an https:, http: or mailto: URL, got \`${truncate(actual)}\`.`,
+          hint: 'Other schemes (javascript:, data:, file:) are never linked.',
+          at: path,
+        };
+      }
+      if (error.schemaPath.startsWith('#/$defs/id/') || field === 'id') {
+        return { rule: 'schema', message: `\`${truncate(actual)}\` is not a valid id for \`${field}\`: use lowercase letters, digits and single hyphens.`, at: path };
+      }
+      if (field === 'summary') return { rule: 'schema', message: '`summary` must be a single line.', hint: 'Move details to the Overview section.', at: path };
+      return { rule: 'schema', message: `\`${truncate(actual)}\` is not a valid value for \`${field}\`.`, hint: `It must match \`${String(params.pattern)}\`.`, at: path };
+    }
+    case 'format': {
+      const actual = String(valueAt(data, path));
+      const format = String(params.format);
+      if (format === 'uri' && error.schemaPath.startsWith(URL_DEF)) {
+        return { rule: 'schema', message: `\`${truncate(actual)}\` in \`${field}\` is not an absolute URL.`, hint: 'Write the full URL, starting with https://.', at: path };
+      }
+      const expected = format === 'date' ? 'a date written YYYY-MM-DD' : format === 'email' ? 'an email address' : `a valid ${format}`;
+      return { rule: 'schema', message: `Expected \`${field}\` to be ${expected}, got \`${truncate(actual)}\`.`, at: path };
+    }
+    case 'minLength':
+      return { rule: 'schema', message: `\`${field}\` must not be empty.`, at: path };
+    case 'maxLength':
+      return { rule: 'schema', message: `\`${field}\` is longer than ${String(params.limit)} characters.`, at: path };
+    case 'minimum':
+    case 'maximum':
+      return { rule: 'schema', message: `\`${field}\` must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}, got ${String(valueAt(data, path))}.`, at: path };
+    case 'minProperties':
+      return { rule: 'schema', message: `\`${field}\` must not be empty.`, at: path };
+    case 'uniqueItems':
+      return { rule: 'schema', message: `\`${field}\` lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`, at: [...path, Number(params.i)] };
+    case 'oneOf':
+      return { rule: 'schema', message: `\`${field}\` must be a system id or a mapping with an \`id\`.`, at: path };
+    case 'const':
+    default:
+      return { rule: 'schema', message: `\`${field}\` ${error.message ?? 'is invalid'}.`, at: path };
+  }
+}
+
+/**
+ * For each failed `oneOf`, keeps the errors of the branch that matches the value's type
+ * (a string is an id, a mapping is a detailed dependency) and drops the other branch's noise.
+ */
+function pruneBranches(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  if (oneOfs.length === 0) return [...errors];
+  const drop = new Set<ErrorObject>();
+  for (const parent of oneOfs) {
+    const prefix = parent.schemaPath + '/';
+    const inside = errors.filter((e) => e.schemaPath.startsWith(prefix));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    // The branch whose own type check passed is the one the author meant.
+    const meant = [...branches.values()].find((list) => !list.some((e) => e.keyword === 'type' && e.instancePath === parent.instancePath));
+    for (const e of inside) if (!meant?.includes(e)) drop.add(e);
+    if (meant) drop.add(parent);
+  }
+  void data;
+  return errors.filter((e) => !drop.has(e));
+}
+
+function propertiesAt(schema: SchemaNode, path: (string | number)[]): Record<string, SchemaNode> {
+  let node: SchemaNode | undefined = schema;
+  for (const segment of path) {
+    node = resolve(schema, node);
+    if (!node) return {};
+    if (typeof segment === 'number') {
+      const items = resolve(schema, node.items);
+      node = items?.oneOf ? items.oneOf.map((o) => resolve(schema, o)).find((o) => o?.properties) : items;
+    } else {
+      node = node.properties?.[segment];
+    }
+  }
+  return resolve(schema, node)?.properties ?? {};
+}
+
+function resolve(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
+  if (node?.$ref?.startsWith('#/$defs/')) return root.$defs?.[node.$ref.slice('#/$defs/'.length)];
+  return node;
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  return value;
+}
+
+/** `depends_on[2].id` style name for a path. */
+export function fieldName(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+  return out || 'front matter';
+}
+
+function list(values: readonly string[]): string {
+  return values.map((v) => `\`${v}\``).join(', ');
+}
+
+function article(type: string): string {
+  const name = type.replace(/,/g, ' or ');
+  if (name === 'array') return 'a list';
+  if (name === 'object') return 'a mapping';
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} \`${truncate(String(value))}\``;
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
