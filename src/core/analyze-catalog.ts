@@ -6,6 +6,7 @@ import { analyzeSystemFile } from './analyze-system-file.ts';
 import { readTeams } from './read-teams.ts';
 import { checkGate } from './validate/check-gate.ts';
 import { checkReferences } from './validate/check-references.ts';
+import type { HeadingsReader } from './source/create-parallel-headings.ts';
 
 /** One file handed to the analysis: its path (relative, `/`-separated) and raw bytes. */
 export interface SourceFile {
@@ -25,6 +26,8 @@ export interface CatalogInput {
   configFindings?: Finding[];
   /** Today's date, YYYY-MM-DD, so review ages are reproducible. */
   today: string;
+  /** Reads headings by index into `docs`, e.g. shared with a worker thread; default: inline. */
+  headings?: HeadingsReader;
 }
 
 /** The analyzed catalog: valid systems, teams, the dependency graph, and every problem found. */
@@ -52,7 +55,9 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const gaps = new Map<string, Finding[]>();
   const gateContext = { today: input.today, reviewMaxAgeDays: input.config.check.reviewMaxAgeDays };
 
-  for (const { file, bytes } of [...input.docs].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+  const order = input.docs.map((_, i) => i).sort((a, b) => (input.docs[a]!.file < input.docs[b]!.file ? -1 : 1));
+  for (const index of order) {
+    const { file, bytes } = input.docs[index]!;
     const id = idOf(file);
     if (!ID.test(id) || id.length > 63) {
       findings.push({
@@ -72,7 +77,8 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     }
     lowerCased.set(id.toLowerCase(), file);
     knownIds.add(id);
-    const result = analyzeSystemFile(file, id, bytes);
+    const headings = input.headings;
+    const result = analyzeSystemFile(file, id, bytes, headings && ((body, line) => headings(index, body, line)));
     findings.push(...result.findings);
     if (!result.system) continue;
     systems.push(result.system);

@@ -3,8 +3,8 @@ import type { CatalogSystem, Dependency, SystemPlaces } from './model.ts';
 import type { SystemData } from './types/system.ts';
 import { decodeText } from './source/decode-text.ts';
 import { parseDoc, type ParsedDoc } from './source/parse-doc.ts';
-import { locatePath } from './source/locate-path.ts';
 import { readHeadings } from './source/read-headings.ts';
+import type { HeadingsReader } from './source/create-parallel-headings.ts';
 import { compileSchemas, systemSchema } from './validate/compile-schemas.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
@@ -17,7 +17,7 @@ export interface SystemFileResult {
 }
 
 /** Reads one system doc: decode, split, parse YAML, validate against the schema, scan for secrets, read headings. */
-export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): SystemFileResult {
+export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array, headingsAt?: (body: string, bodyLine: number) => ReturnType<HeadingsReader>): SystemFileResult {
   const decoded = decodeText(file, bytes);
   if ('finding' in decoded) return { findings: [decoded.finding] };
   const { text } = decoded;
@@ -31,7 +31,7 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
 
   const validate = compileSchemas().system;
   if (!validate(doc.data)) {
-    const source = { file, yaml: doc.yaml, lines: doc.lines, offset: doc.yamlStart };
+    const source = { file, yaml: doc.yaml(), lines: doc.lines, offset: doc.yamlStart };
     findings.push(...schemaFindings(source, validate.errors ?? [], doc.data, systemSchema));
     return { findings };
   }
@@ -43,7 +43,7 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
     dependencies: readDependencies(doc, data),
     body: doc.body,
     bodyLine: doc.bodyLine,
-    headings: readHeadings(doc.body, doc.bodyLine),
+    headings: (headingsAt ?? readHeadings)(doc.body, doc.bodyLine),
     places: readPlaces(doc, data),
   };
   return { system, findings };
@@ -51,33 +51,32 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
 
 function readDependencies(doc: ParsedDoc, data: SystemData): Dependency[] {
   return (data.depends_on ?? []).map((entry, index) => {
-    const place = placeOf(doc, ['depends_on', index]);
-    if (typeof entry === 'string') return { id: entry, strength: 'hard', place };
-    const dep: Dependency = { id: entry.id, strength: entry.strength ?? 'hard', place };
-    if (entry.protocol) dep.protocol = entry.protocol;
-    if (entry.usage) dep.usage = entry.usage;
-    return dep;
+    const dep = typeof entry === 'string' ? { id: entry, strength: 'hard' as const } : { ...entry, strength: entry.strength ?? 'hard' };
+    return lazyPlace(dep, 'place', () => doc.locate(['depends_on', index])) as Dependency;
   });
 }
 
+/**
+ * Places of the fields cross-file rules point at. Each is found on first use (finding a place means
+ * parsing the YAML a second time), and none is enumerable, so serializing a system never computes them.
+ */
 function readPlaces(doc: ParsedDoc, data: SystemData): SystemPlaces {
-  const places: SystemPlaces = {
-    root: doc.lines.place(doc.yamlStart),
-    lifecycle: placeOf(doc, ['lifecycle']),
-    owner: placeOf(doc, ['owner']),
-  };
-  if (data.replaced_by !== undefined) places.replacedBy = placeOf(doc, ['replaced_by']);
-  if (data.experts !== undefined) places.experts = placeOf(doc, ['experts'], true);
-  if (data.failure_modes !== undefined) places.failureModes = placeOf(doc, ['failure_modes'], true);
-  if (data.interfaces !== undefined) places.interfaces = placeOf(doc, ['interfaces'], true);
-  if (data.tier !== undefined) places.tier = placeOf(doc, ['tier']);
-  if (data.review !== undefined) places.review = placeOf(doc, ['review', 'last_reviewed']);
+  const places = {} as SystemPlaces;
+  lazyPlace(places, 'root', () => doc.lines.place(doc.yamlStart));
+  lazyPlace(places, 'lifecycle', () => doc.locate(['lifecycle']));
+  lazyPlace(places, 'owner', () => doc.locate(['owner']));
+  if (data.replaced_by !== undefined) lazyPlace(places, 'replacedBy', () => doc.locate(['replaced_by']));
+  if (data.experts !== undefined) lazyPlace(places, 'experts', () => doc.locate(['experts'], true));
+  if (data.failure_modes !== undefined) lazyPlace(places, 'failureModes', () => doc.locate(['failure_modes'], true));
+  if (data.interfaces !== undefined) lazyPlace(places, 'interfaces', () => doc.locate(['interfaces'], true));
+  if (data.tier !== undefined) lazyPlace(places, 'tier', () => doc.locate(['tier']));
+  if (data.review !== undefined) lazyPlace(places, 'review', () => doc.locate(['review', 'last_reviewed']));
   return places;
 }
 
-function placeOf(doc: ParsedDoc, path: (string | number)[], key = false): Place {
-  const range = locatePath(doc.yaml, path, { key });
-  return doc.lines.range(doc.yamlStart + range.start, doc.yamlStart + range.end);
+function lazyPlace<T extends object>(target: T, key: string, find: () => Place): T {
+  let cached: Place | undefined;
+  return Object.defineProperty(target, key, { get: () => (cached ??= find()), enumerable: false, configurable: true });
 }
 
 function placeWithoutIndex(text: string, offset: number): Place {

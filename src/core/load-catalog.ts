@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './diagnostic.ts';
 import { analyzeCatalog, applySeverity, type Catalog, type SourceFile } from './analyze-catalog.ts';
 import { CONFIG_FILE, readConfig } from './config/resolve-config.ts';
+import { createParallelHeadings } from './source/create-parallel-headings.ts';
 
 /** Where to find a catalog on disk. */
 export interface LoadOptions {
@@ -16,6 +17,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Today's date, YYYY-MM-DD; default: the current UTC date. */
   today?: string;
+  /** Share the work with a worker thread on large catalogs (the CLI does; a bundler may not resolve the worker file). */
+  parallel?: boolean;
 }
 
 /** A problem that stops the whole run (not a problem in a doc), such as a missing folder. */
@@ -56,7 +59,9 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog & 
 
   const teamsPath = join(dir, TEAMS_FILE);
   const teamsBytes = await readOptional(teamsPath, false);
+  const parallel = options.parallel ? createParallelHeadings(docs.map((d) => d.bytes)) : undefined;
   const catalog = analyzeCatalog({
+    ...(parallel ? { headings: parallel.read } : {}),
     docs,
     teamsFile: display(cwd, teamsPath),
     ...(teamsBytes ? { teamsBytes } : {}),
@@ -64,6 +69,7 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog & 
     configFindings,
     today: options.today ?? new Date().toISOString().slice(0, 10),
   });
+  await parallel?.close();
   if (readErrors.length > 0) catalog.diagnostics = [...catalog.diagnostics, ...applySeverity(readErrors, config)];
   return { ...catalog, dir };
 }

@@ -60,6 +60,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
 
   const catalog = await loadCatalog({
     cwd: io.cwd,
+    parallel: true,
     ...(positionals[0] !== undefined ? { dir: positionals[0] } : {}),
     ...(values.config !== undefined ? { configFile: values.config } : {}),
     ...(today ? { today } : {}),

@@ -1,4 +1,4 @@
-import { remark } from 'remark';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
 /** A top-level heading of a doc's body, at its place in the whole file. */
@@ -9,11 +9,9 @@ export interface Heading {
   column: number;
 }
 
-const parser = remark();
-
-/** Reads the top-level headings of a Markdown body from its syntax tree (so `#` in code blocks is never a heading). */
+/** Reads the top-level headings of a Markdown body from its syntax tree, parsed by remark's parser (so `#` in code blocks is never a heading). */
 export function readHeadings(body: string, firstLine: number): Heading[] {
-  const tree = parser.parse(body);
+  const tree = fromMarkdown(body);
   const headings: Heading[] = [];
   for (const node of tree.children) {
     if (node.type !== 'heading' || !node.position) continue;

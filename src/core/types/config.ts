@@ -63,9 +63,24 @@ export interface ConfigFile {
     retired?: Gate;
   };
   /**
-   * Readiness levels (scorecards as code): criteria, levels, and the level each tier and lifecycle must reach.
+   * Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.
    */
-  readiness?: {};
+  readiness?: {
+    /**
+     * The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.
+     *
+     * @minItems 1
+     */
+    levels?: [ReadinessLevel, ...ReadinessLevel[]];
+    /**
+     * What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).
+     */
+    criteria?: ReadinessCriterion[];
+    /**
+     * The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.
+     */
+    required?: ReadinessRequirement[];
+  };
 }
 /**
  * Requirements for one lifecycle.
@@ -95,4 +110,153 @@ export interface Gate {
    * Require `replaced_by` or `retirement_note`.
    */
   replacement?: boolean;
+}
+/**
+ * One readiness level.
+ */
+export interface ReadinessLevel {
+  /**
+   * Id that criteria and `required` use (`silver`).
+   */
+  id: string;
+  /**
+   * Name shown to readers (`Silver`).
+   */
+  name: string;
+  /**
+   * What reaching the level means, in one sentence.
+   */
+  description?: string;
+}
+/**
+ * One readiness criterion: a check on the system's doc, at a level, in a category.
+ */
+export interface ReadinessCriterion {
+  /**
+   * Unique id, shown in `check` messages (`alerts`).
+   */
+  id: string;
+  /**
+   * Id of the level this criterion belongs to.
+   */
+  level: string;
+  /**
+   * The ility category it is grouped under.
+   */
+  category:
+    | 'scalability'
+    | 'maintainability'
+    | 'reliability'
+    | 'observability'
+    | 'security'
+    | 'fault_tolerance'
+    | 'documentation';
+  /**
+   * What the criterion asks, as a short sentence for readers.
+   */
+  title: string;
+  /**
+   * How it is checked: exactly one of these.
+   */
+  check: {
+    /**
+     * A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.
+     */
+    field?: string;
+    /**
+     * The body has this top-level heading (matched case-insensitively).
+     */
+    section?: string;
+    /**
+     * The ility's own status: `pass`, `fail`, `n/a`; `unknown` or missing is "not yet assessed".
+     */
+    ility?:
+      | 'scalability'
+      | 'maintainability'
+      | 'reliability'
+      | 'availability'
+      | 'security'
+      | 'observability'
+      | 'fault_tolerance';
+    /**
+     * At least this many entries in `experts`.
+     */
+    min_experts?: number;
+    /**
+     * At least this many entries in `failure_modes`.
+     */
+    min_failure_modes?: number;
+    /**
+     * Every failure mode was exercised within `check.failure_mode_max_age_days` (and there is at least one).
+     */
+    failure_modes_exercised?: true;
+    /**
+     * `review.last_reviewed` is within `check.review_max_age_days`.
+     */
+    reviewed?: true;
+  };
+  /**
+   * Limit the criterion to some systems; for the others it is `n/a`.
+   */
+  applies_to?: {
+    /**
+     * Tiers this applies to; unset: every tier. A system with no `tier` matches only when this is unset.
+     *
+     * @minItems 1
+     */
+    tiers?: [number, ...number[]];
+    /**
+     * Lifecycles this applies to; unset: every lifecycle.
+     *
+     * @minItems 1
+     */
+    lifecycles?: [
+      'proposed' | 'experimental' | 'production' | 'deprecated' | 'retired',
+      ...('proposed' | 'experimental' | 'production' | 'deprecated' | 'retired')[]
+    ];
+    /**
+     * Kinds this applies to; unset: every kind. A system with no `kind` matches only when this is unset.
+     *
+     * @minItems 1
+     */
+    kinds?: [
+      'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external',
+      ...(
+        'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external'
+      )[]
+    ];
+  };
+}
+/**
+ * The level that matching systems must reach.
+ */
+export interface ReadinessRequirement {
+  /**
+   * Tiers this applies to; unset: every tier. A system with no `tier` matches only when this is unset.
+   *
+   * @minItems 1
+   */
+  tiers?: [number, ...number[]];
+  /**
+   * Lifecycles this applies to; unset: every lifecycle.
+   *
+   * @minItems 1
+   */
+  lifecycles?: [
+    'proposed' | 'experimental' | 'production' | 'deprecated' | 'retired',
+    ...('proposed' | 'experimental' | 'production' | 'deprecated' | 'retired')[]
+  ];
+  /**
+   * Kinds this applies to; unset: every kind. A system with no `kind` matches only when this is unset.
+   *
+   * @minItems 1
+   */
+  kinds?: [
+    'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external',
+    ...('service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external')[]
+  ];
+  /**
+   * Id of the level they must reach.
+   */
+  level: string;
 }

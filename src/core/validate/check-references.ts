@@ -24,15 +24,16 @@ export function checkReferences({ systems, knownIds, teams, graph }: ReferenceIn
     const { file, data } = system;
     const seen = new Map<string, CatalogSystem['dependencies'][number]>();
     for (const dep of system.dependencies) {
-      const at = { file, ...dep.place };
+      // Places are found lazily (a second YAML parse), so only ask for one when there is something to report.
+      const at = () => ({ file, ...dep.place });
       if (dep.id === system.id) {
-        findings.push({ ...at, rule: 'self-dependency', message: `\`${system.id}\` lists itself in \`depends_on\`.` });
+        findings.push({ ...at(), rule: 'self-dependency', message: `\`${system.id}\` lists itself in \`depends_on\`.` });
         continue;
       }
       const earlier = seen.get(dep.id);
       if (earlier) {
         findings.push({
-          ...at, rule: 'duplicate-dependency', message: `\`${dep.id}\` is listed twice in \`depends_on\`.`,
+          ...at(), rule: 'duplicate-dependency', message: `\`${dep.id}\` is listed twice in \`depends_on\`.`,
           related: [{ file, ...earlier.place, message: 'First listed here.' }],
         });
         continue;
@@ -41,7 +42,7 @@ export function checkReferences({ systems, knownIds, teams, graph }: ReferenceIn
       if (!knownIds.has(dep.id)) {
         const guess = suggest(dep.id, knownIds);
         findings.push({
-          ...at, rule: 'unknown-dependency', message: `\`depends_on\` names \`${dep.id}\`, which is not a system in the catalog.`,
+          ...at(), rule: 'unknown-dependency', message: `\`depends_on\` names \`${dep.id}\`, which is not a system in the catalog.`,
           hint: guess ? `Did you mean \`${guess}\`?` : `Add \`${dep.id}.md\` or fix the id.`,
         });
         continue;
@@ -49,12 +50,12 @@ export function checkReferences({ systems, knownIds, teams, graph }: ReferenceIn
       const target = byId.get(dep.id);
       if (data.lifecycle === 'production' && target?.data.lifecycle === 'retired') {
         findings.push({
-          ...at, rule: 'depends-on-retired', message: `Production system \`${system.id}\` depends on \`${dep.id}\`, which is retired.`,
+          ...at(), rule: 'depends-on-retired', message: `Production system \`${system.id}\` depends on \`${dep.id}\`, which is retired.`,
           hint: target.data.replaced_by ? `Move to \`${target.data.replaced_by}\`.` : 'Remove the dependency or bring the system back.',
         });
       } else if (data.lifecycle === 'production' && target?.data.lifecycle === 'deprecated') {
         findings.push({
-          ...at, rule: 'depends-on-deprecated', message: `Production system \`${system.id}\` depends on \`${dep.id}\`, which is deprecated.`,
+          ...at(), rule: 'depends-on-deprecated', message: `Production system \`${system.id}\` depends on \`${dep.id}\`, which is deprecated.`,
           hint: target.data.replaced_by ? `Plan the move to \`${target.data.replaced_by}\`.` : 'Plan a replacement before it is retired.',
         });
       }
