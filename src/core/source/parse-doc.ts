@@ -60,7 +60,9 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
   const source = text.slice(split.yamlStart, split.yamlEnd);
   let tree: Document | undefined;
   const yaml = () => (tree ??= parseDocument(source, YAML_OPTIONS));
-  const at = (offset: number) => lines.range(split.yamlStart + offset, split.yamlStart + offset);
+  // An error at the very end (an unclosed bracket or quote) is shown on the last YAML character, not on the closing `---`.
+  const lastChar = Math.max(0, source.trimEnd().length - 1);
+  const at = (offset: number) => lines.range(split.yamlStart + Math.min(offset, lastChar), split.yamlStart + Math.min(offset, lastChar));
 
   let data: unknown;
   if (ANCHOR.test(source)) {

@@ -21,7 +21,7 @@ const URL_DEF = '#/$defs/url/';
 /** Turns ajv errors into located findings, one per problem, with branch noise from `oneOf` removed. */
 export function schemaFindings(source: YamlSource, errors: readonly ErrorObject[], data: unknown, schema: SchemaNode): Finding[] {
   const findings: Finding[] = [];
-  for (const error of pruneBranches(errors, data)) {
+  for (const error of pruneBranches(errors)) {
     const path = splitPointer(error.instancePath);
     const finding = describe(error, path, data, schema);
     if (!finding) continue;
@@ -103,7 +103,7 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
           at: path,
         };
       }
-      if (error.schemaPath.startsWith('#/$defs/id/') || field === 'id') {
+      if (error.schemaPath.startsWith('#/$defs/id/') || path[path.length - 1] === 'id') {
         return { rule: 'schema', message: `\`${truncate(actual)}\` is not a valid id for \`${field}\`: use lowercase letters, digits and single hyphens.`, at: path };
       }
       if (field === 'summary') return { rule: 'schema', message: '`summary` must be a single line.', hint: 'Move details to the Overview section.', at: path };
@@ -128,7 +128,8 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
     case 'minProperties':
       return { rule: 'schema', message: `\`${field}\` must not be empty.`, at: path };
     case 'uniqueItems':
-      return { rule: 'schema', message: `\`${field}\` lists the same value twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1}).`, at: [...path, Number(params.i)] };
+      // ajv's `i` is the earlier index and `j` the later one: point at the repeat.
+      return { rule: 'schema', message: `\`${field}\` lists the same value twice (items ${Number(params.i) + 1} and ${Number(params.j) + 1}).`, at: [...path, Number(params.j)] };
     case 'oneOf':
       return { rule: 'schema', message: `\`${field}\` must be a system id or a mapping with an \`id\`.`, at: path };
     case 'const':
@@ -138,27 +139,21 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
 }
 
 /**
- * For each failed `oneOf`, keeps the errors of the branch that matches the value's type
- * (a string is an id, a mapping is a detailed dependency) and drops the other branch's noise.
+ * For each failed `oneOf`, keeps the errors of the branch the author meant and drops the other branches' noise.
+ * A branch whose type does not match the value (a string where a mapping was one option) is not what was meant,
+ * so "wrong type" errors at the `oneOf`'s own path are dropped; if nothing else is left, the `oneOf` error itself
+ * says what was expected. (Errors inside `$ref` branches carry the definition's schema path, so branches are told
+ * apart by instance path, not schema path.)
  */
-function pruneBranches(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
-  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
-  if (oneOfs.length === 0) return [...errors];
+function pruneBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const drop = new Set<ErrorObject>();
-  for (const parent of oneOfs) {
-    const prefix = parent.schemaPath + '/';
-    const inside = errors.filter((e) => e.schemaPath.startsWith(prefix));
-    const branches = new Map<string, ErrorObject[]>();
-    for (const e of inside) {
-      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
-    }
-    // The branch whose own type check passed is the one the author meant.
-    const meant = [...branches.values()].find((list) => !list.some((e) => e.keyword === 'type' && e.instancePath === parent.instancePath));
-    for (const e of inside) if (!meant?.includes(e)) drop.add(e);
-    if (meant) drop.add(parent);
+  for (const parent of errors.filter((e) => e.keyword === 'oneOf')) {
+    const path = parent.instancePath;
+    const inside = errors.filter((e) => e !== parent && (e.instancePath === path || e.instancePath.startsWith(`${path}/`)));
+    const mismatched = inside.filter((e) => e.keyword === 'type' && e.instancePath === path);
+    for (const e of mismatched) drop.add(e);
+    if (inside.length > mismatched.length) drop.add(parent);
   }
-  void data;
   return errors.filter((e) => !drop.has(e));
 }
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/core/diagnostic.ts';
+import { formatHuman } from '../../../src/cli/format/format-human.ts';
+import { formatJson } from '../../../src/cli/format/format-json.ts';
+import { formatGithub } from '../../../src/cli/format/format-github.ts';
+import { formatSarif } from '../../../src/cli/format/format-sarif.ts';
+
+const diagnostics: Diagnostic[] = [
+  {
+    file: 'systems/a.md', line: 14, column: 5, endLine: 14, endColumn: 18, rule: 'unknown-dependency', severity: 'error',
+    message: '`depends_on` names `hg-mozila-org`, which is not a system in the catalog.', hint: 'Did you mean `hg-mozilla-org`?',
+  },
+  {
+    file: 'systems/b,c:d.md', line: 3, column: 1, rule: 'dependency-cycle', severity: 'warning',
+    message: 'Cycle: 100% bad,\nreally: yes\r\n', related: [{ file: 'systems/c.md', line: 2, column: 3, message: 'Here.' }],
+  },
+];
+
+describe('formatHuman', () => {
+  it('starts each problem with path:line:col and ends with a summary', () => {
+    expect(formatHuman(diagnostics, { checked: 3 })).toMatchInlineSnapshot(`
+      "systems/a.md:14:5  error  \`depends_on\` names \`hg-mozila-org\`, which is not a system in the catalog.  unknown-dependency
+        hint: Did you mean \`hg-mozilla-org\`?
+      systems/b,c:d.md:3:1  warning  Cycle: 100% bad,
+      really: yes
+        dependency-cycle
+        systems/c.md:2:3  Here.
+
+      ✖ 2 problems (1 error, 1 warning) in 2 files; checked 3 docs.
+      "
+    `);
+  });
+
+  it('says so when there is nothing to report, and colors only when asked', () => {
+    expect(formatHuman([], { checked: 1 })).toBe('✔ No problems in 1 doc.\n');
+    expect(formatHuman(diagnostics.slice(0, 1), { color: true })).toContain('\u001b[31merror\u001b[0m');
+    expect(formatHuman(diagnostics.slice(0, 1))).not.toContain('\u001b[');
+  });
+});
+
+describe('formatJson', () => {
+  it('uses stable field names and fills optional ones', () => {
+    const parsed = JSON.parse(formatJson(diagnostics));
+    expect(parsed.version).toBe(1);
+    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, files: 2 });
+    expect(parsed.diagnostics[0]).toEqual({
+      file: 'systems/a.md', line: 14, column: 5, endLine: 14, endColumn: 18, rule: 'unknown-dependency', severity: 'error',
+      message: '`depends_on` names `hg-mozila-org`, which is not a system in the catalog.', hint: 'Did you mean `hg-mozilla-org`?', related: [],
+    });
+    expect(parsed.diagnostics[1]).toMatchObject({ endLine: 3, endColumn: 1, hint: null, related: [{ file: 'systems/c.md', line: 2, column: 3, message: 'Here.' }] });
+  });
+});
+
+describe('formatGithub', () => {
+  it('writes one workflow command per problem, escaping %, CR, LF, and : and , in properties', () => {
+    expect(formatGithub(diagnostics).split('\n')).toEqual([
+      '::error file=systems/a.md,line=14,col=5,endColumn=18,title=fieldguide unknown-dependency::`depends_on` names `hg-mozila-org`, which is not a system in the catalog.%0ADid you mean `hg-mozilla-org`?',
+      '::warning file=systems/b%2Cc%3Ad.md,line=3,col=1,title=fieldguide dependency-cycle::Cycle: 100%25 bad,%0Areally: yes%0D%0A%0Asystems/c.md:2:3: Here.',
+      '',
+    ]);
+  });
+});
+
+describe('formatSarif', () => {
+  it('writes a SARIF 2.1.0 run with the fired rules and located results', () => {
+    const sarif = JSON.parse(formatSarif(diagnostics, '1.2.3'));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver).toMatchObject({ name: 'fieldguide', version: '1.2.3' });
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['dependency-cycle', 'unknown-dependency']);
+    expect(run.results[0]).toEqual({
+      ruleId: 'unknown-dependency', ruleIndex: 1, level: 'error',
+      message: { text: '`depends_on` names `hg-mozila-org`, which is not a system in the catalog. Did you mean `hg-mozilla-org`?' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'systems/a.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 5, endLine: 14, endColumn: 18 } } }],
+    });
+    expect(run.results[1].relatedLocations[0].physicalLocation.region).toEqual({ startLine: 2, startColumn: 3, endLine: 2, endColumn: 3 });
+  });
+});

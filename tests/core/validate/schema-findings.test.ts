@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, brief, productionDoc } from '../../helpers/make-catalog.ts';
+
+const doc = (frontMatter: string) => `---\n${frontMatter}---\n\n## Overview\n\nText.\n\n## Open questions\n\nNone.\n`;
+const check = (frontMatter: string) => brief(analyze({ a: doc(frontMatter) }).diagnostics);
+
+describe('schema rule', () => {
+  it('names each missing required field at the start of the front matter', () => {
+    expect(check('name: A\n')).toEqual([
+      'systems/a.md:2:1 error schema: Missing required field `summary` in the front matter.',
+      'systems/a.md:2:1 error schema: Missing required field `owner` in the front matter.',
+      'systems/a.md:2:1 error schema: Missing required field `lifecycle` in the front matter.',
+    ]);
+  });
+
+  it('points at an unexpected field and suggests the nearest known one', () => {
+    expect(check('name: A\nsummary: B\nowner: releng\nlifecycle: proposed\nownr: x\n')).toEqual([
+      'systems/a.md:6:1 error schema: Unexpected field `ownr`. (Did you mean `owner`?)',
+    ]);
+  });
+
+  it('points at a nested unexpected field', () => {
+    expect(check('name: A\nsummary: B\nowner: releng\nlifecycle: proposed\nreview:\n  last_reviewed: 2026-01-01\n  reviewd_by: me\n')).toEqual([
+      'systems/a.md:8:3 error schema: Unexpected field `reviewd_by` in `review`. (Did you mean `reviewed_by`?)',
+    ]);
+  });
+
+  it('lists the allowed values of an enum and suggests a near miss', () => {
+    expect(check('name: A\nsummary: B\nowner: releng\nlifecycle: producton\n')).toEqual([
+      'systems/a.md:5:12 error schema: Unexpected `producton` for `lifecycle`, expected one of `proposed`, `experimental`, `production`, `deprecated`, `retired`. (Did you mean `production`?)',
+    ]);
+  });
+
+  it('says which type was expected and which was found', () => {
+    expect(check('name: A\nsummary: B\nowner: releng\nlifecycle: proposed\ntier: high\ntags: ci\n')).toEqual([
+      'systems/a.md:6:7 error schema: Expected `tier` to be an integer, got string `high`.',
+      'systems/a.md:7:7 error schema: Expected `tags` to be a list, got string `ci`.',
+    ]);
+  });
+
+  it('checks ranges, dates and single-line summaries', () => {
+    expect(check('name: A\nsummary: "two\\nlines"\nowner: releng\nlifecycle: proposed\ntier: 7\nreview:\n  last_reviewed: 2026-13-45\n')).toEqual([
+      'systems/a.md:3:10 error schema: `summary` must be a single line. (Move details to the Overview section.)',
+      'systems/a.md:6:7 error schema: `tier` must be at most 4, got 7.',
+      'systems/a.md:8:18 error schema: Expected `review.last_reviewed` to be a date written YYYY-MM-DD, got `2026-13-45`.',
+    ]);
+  });
+
+  it('reports a dependency entry by the branch the author meant, not both branches of oneOf', () => {
+    expect(check('name: A\nsummary: B\nowner: releng\nlifecycle: proposed\ndepends_on:\n  - Not_An_Id\n  - id: hg\n    strength: strong\n  - 42\n')).toEqual([
+      'systems/a.md:7:5 error schema: `Not_An_Id` is not a valid id for `depends_on[0]`: use lowercase letters, digits and single hyphens.',
+      'systems/a.md:9:15 error schema: Unexpected `strong` for `depends_on[1].strength`, expected one of `hard`, `soft`.',
+      'systems/a.md:10:5 error schema: `depends_on[2]` must be a system id or a mapping with an `id`.',
+    ]);
+  });
+
+  it('flags duplicate tags', () => {
+    expect(check('name: A\nsummary: B\nowner: releng\nlifecycle: proposed\ntags: [ci, ci]\n')).toEqual([
+      'systems/a.md:6:12 error schema: `tags` lists the same value twice (items 1 and 2).',
+    ]);
+  });
+
+  it('reports duplicate keys as YAML errors', () => {
+    expect(check('name: A\nname: B\nsummary: B\nowner: releng\nlifecycle: proposed\n')).toEqual([
+      'systems/a.md:3:1 error yaml-syntax: Map keys must be unique (DUPLICATE_KEY).',
+    ]);
+  });
+});
+
+describe('unsafe-url rule', () => {
+  it('rejects javascript:, data: and file: URLs wherever a URL is expected', () => {
+    const diagnostics = analyze({
+      a: productionDoc({ extra: 'links:\n  - title: x\n    url: "javascript:alert(1)"\n  - title: y\n    url: data:text/html,hi\n' }),
+    }).diagnostics;
+    expect(brief(diagnostics)).toEqual([
+      'systems/a.md:41:10 error unsafe-url: `links[0].url` must be an https:, http: or mailto: URL, got `javascript:alert(1)`. (Other schemes (javascript:, data:, file:) are never linked.)',
+      'systems/a.md:43:10 error unsafe-url: `links[1].url` must be an https:, http: or mailto: URL, got `data:text/html,hi`. (Other schemes (javascript:, data:, file:) are never linked.)',
+    ]);
+  });
+
+  it('accepts https:, http: and mailto:', () => {
+    const diagnostics = analyze({
+      a: productionDoc({ extra: 'links:\n  - title: x\n    url: https://a.example/\n  - title: y\n    url: http://b.example/\n  - title: z\n    url: mailto:team@example.com\n' }),
+    }).diagnostics;
+    expect(diagnostics).toEqual([]);
+  });
+});
