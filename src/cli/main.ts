@@ -1,4 +1,4 @@
-import { CatalogError } from '../core/load-catalog.ts';
+import { CatalogError } from '../core/catalog-error.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { VERSION } from './version.ts';
 import { COMMANDS } from './commands/index.ts';

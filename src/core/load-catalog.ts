@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './diagnostic.ts';
+import { CatalogError } from './catalog-error.ts';
 import { analyzeCatalog, applySeverity, type Catalog, type SourceFile } from './analyze-catalog.ts';
 import { CONFIG_FILE, readConfig } from './config/resolve-config.ts';
 import { createParallelHeadings } from './source/create-parallel-headings.ts';
@@ -21,10 +22,7 @@ export interface LoadOptions {
   parallel?: boolean;
 }
 
-/** A problem that stops the whole run (not a problem in a doc), such as a missing folder. */
-export class CatalogError extends Error {
-  override name = 'CatalogError';
-}
+export { CatalogError };
 
 /** The name of the teams file inside the systems folder. */
 export const TEAMS_FILE = 'teams.yaml';

@@ -1,10 +1,20 @@
 import type { Graph } from './build-graph.ts';
 
+/** Which edges a cycle may use. */
+export interface CycleOptions {
+  /** Only hard edges: a cycle through a soft edge can still start up, degraded, so it is no emergency. */
+  hardOnly?: boolean;
+}
+
 /**
  * Finds dependency cycles: one cycle per strongly connected component, as a path that starts and ends
  * at the component's smallest id (`['a', 'b', 'c', 'a']`). Iterative, so deep graphs cannot overflow the stack.
  */
-export function findCycles(graph: Graph): string[][] {
+export function findCycles(graph: Graph, options: CycleOptions = {}): string[][] {
+  const outOf = (id: string) => {
+    const edges = graph.out.get(id) ?? [];
+    return options.hardOnly ? edges.filter((e) => e.strength === 'hard') : edges;
+  };
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
@@ -21,7 +31,7 @@ export function findCycles(graph: Graph): string[][] {
     onStack.add(root);
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
-      const edges = graph.out.get(frame.id) ?? [];
+      const edges = outOf(frame.id);
       if (frame.next < edges.length) {
         const to = edges[frame.next++]!.to;
         if (!index.has(to)) {
@@ -50,17 +60,17 @@ export function findCycles(graph: Graph): string[][] {
       }
     }
   }
-  return components.map((component) => cyclePath(graph, new Set(component))).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return components.map((component) => cyclePath(outOf, new Set(component))).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
 
 /** Shortest cycle through the smallest id of a component, found by breadth-first search inside it. */
-function cyclePath(graph: Graph, members: Set<string>): string[] {
+function cyclePath(outOf: (id: string) => Graph['edges'], members: Set<string>): string[] {
   const start = [...members].sort()[0]!;
   const previous = new Map<string, string>();
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i]!;
-    for (const edge of graph.out.get(id) ?? []) {
+    for (const edge of outOf(id)) {
       if (!members.has(edge.to)) continue;
       if (edge.to === start) {
         const path = [start];

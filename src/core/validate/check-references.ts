@@ -79,7 +79,7 @@ export function checkReferences({ systems, knownIds, teams, graph }: ReferenceIn
     }
   }
 
-  for (const cycle of findCycles(graph)) {
+  for (const cycle of findCycles(graph, { hardOnly: true })) {
     const [first, second] = cycle as [string, string];
     const owner = byId.get(first)!;
     const dep = owner.dependencies.find((d) => d.id === second)!;
@@ -90,8 +90,8 @@ export function checkReferences({ systems, knownIds, teams, graph }: ReferenceIn
     });
     findings.push({
       file: owner.file, ...dep.place, rule: 'dependency-cycle',
-      message: `Dependency cycle: ${cycle.map((id) => `\`${id}\``).join(' → ')}.`,
-      hint: 'A cycle means none of these systems can start or recover alone; make one edge soft or break it.',
+      message: `Hard dependency cycle: ${cycle.map((id) => `\`${id}\``).join(' → ')}.`,
+      hint: 'None of these systems can start or recover alone; if one keeps working without the next, mark that edge `strength: soft`, otherwise break the cycle.',
       related,
     });
   }

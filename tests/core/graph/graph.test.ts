@@ -29,6 +29,12 @@ describe('findCycles', () => {
     expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a'], ['x', 'y', 'x']]);
   });
 
+  it('ignores soft edges when asked for hard cycles only', () => {
+    const graph = buildGraph(systems('a->b', 'b->a~', 'x->y', 'y->x'));
+    expect(findCycles(graph)).toEqual([['a', 'b', 'a'], ['x', 'y', 'x']]);
+    expect(findCycles(graph, { hardOnly: true })).toEqual([['x', 'y', 'x']]);
+  });
+
   it('does not overflow the stack on a 20,000-deep chain', () => {
     const edges = Array.from({ length: 20_000 }, (_, i) => `n${i}->n${i + 1}`);
     expect(findCycles(buildGraph(systems(...edges, 'n20000->n0')))[0]).toHaveLength(20_002);

@@ -61,12 +61,17 @@ describe('cross-file rules', () => {
   it('reports each dependency cycle once, as a warning with the full path', () => {
     const catalog = analyze({ a: productionDoc({ deps: ['b'] }), b: productionDoc({ deps: ['c'] }), c: productionDoc({ deps: ['a'] }) });
     expect(brief(catalog.diagnostics)).toEqual([
-      'systems/a.md:14:5 warning dependency-cycle: Dependency cycle: `a` → `b` → `c` → `a`. (A cycle means none of these systems can start or recover alone; make one edge soft or break it.)',
+      'systems/a.md:14:5 warning dependency-cycle: Hard dependency cycle: `a` → `b` → `c` → `a`. (None of these systems can start or recover alone; if one keeps working without the next, mark that edge `strength: soft`, otherwise break the cycle.)',
     ]);
     expect(catalog.diagnostics[0]!.related!.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`)).toEqual([
       'systems/b.md:14:5 `b` depends on `c` here.',
       'systems/c.md:14:5 `c` depends on `a` here.',
     ]);
+  });
+
+  it('does not report a cycle that goes through a soft dependency', () => {
+    const catalog = analyze({ a: productionDoc({ deps: ['b'] }), b: productionDoc({ deps: ['{ id: a, strength: soft }'] }) });
+    expect(catalog.diagnostics).toEqual([]);
   });
 
   it('fails a production system that depends on a retired one, and warns on a deprecated one', () => {
