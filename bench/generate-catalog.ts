@@ -50,6 +50,7 @@ export async function generateCatalog(dir: string, n: number, seed = 42): Promis
     const roll = rand();
     return roll < 0.7 ? 'production' : roll < 0.8 ? 'experimental' : roll < 0.9 ? 'proposed' : roll < 0.97 ? 'deprecated' : 'retired';
   });
+  const tiers = ids.map(() => 1 + Math.floor(rand() * 4));
   const firstOfLayer = LAYERS.map((_, l) => layerOf.indexOf(l));
   const writes: Promise<void>[] = [];
   ids.forEach((id, index) => {
@@ -64,22 +65,24 @@ export async function generateCatalog(dir: string, n: number, seed = 42): Promis
       // Skew toward a few hub systems, as real catalogs are.
       const j = Math.floor(Math.pow(rand(), 2) * lower);
       const target = lifecycles[j];
-      if (target === 'retired' || (lifecycle === 'production' && target !== 'production')) continue;
+      // Healthy means: nothing depends on retired or deprecated systems, and critical or production systems
+      // depend only on production ones (the graph lints' expectations).
+      if (target === 'retired' || target === 'deprecated') continue;
+      if ((lifecycle === 'production' || tiers[index]! <= 2) && target !== 'production') continue;
       deps.add(ids[j]!);
     }
-    writes.push(writeFile(join(dir, `${id}.md`), renderSystem(id, LAYERS[layer]!.kind, lifecycle, pick(teams), [...deps], rand)));
+    writes.push(writeFile(join(dir, `${id}.md`), renderSystem(id, LAYERS[layer]!.kind, lifecycle, tiers[index]!, pick(teams), [...deps], rand)));
   });
   await Promise.all(writes);
   return ids;
 }
 
-function renderSystem(id: string, kind: string, lifecycle: string, owner: string, deps: string[], rand: () => number): string {
-  const tier = 1 + Math.floor(rand() * 4);
+function renderSystem(id: string, kind: string, lifecycle: string, tier: number, owner: string, deps: string[], rand: () => number): string {
   const depLines = deps.length === 0
     ? 'depends_on: []'
     : `depends_on:\n${deps.map((d, i) => (i % 2 === 0 ? `  - ${d}` : `  - id: ${d}\n    strength: ${rand() < 0.3 ? 'soft' : 'hard'}\n    protocol: HTTP\n    usage: Reads and writes ${d} records`)).join('\n')}`;
   const ilities = ['scalability', 'maintainability', 'reliability', 'availability', 'security', 'observability', 'fault_tolerance']
-    .map((k) => `  ${k}: { status: ${lifecycle === 'proposed' ? 'unknown' : rand() < 0.85 ? 'pass' : 'fail'}, notes: "Assessed for ${id} in the last review." }`).join('\n');
+    .map((k) => `  ${k}: { status: ${lifecycle === 'proposed' ? 'unknown' : tier <= 2 || rand() < 0.9 ? 'pass' : 'fail'}, notes: "Assessed for ${id} in the last review." }`).join('\n');
   return `---
 name: ${id.replace(/-/g, ' ')}
 summary: Synthetic ${kind} number ${id.slice(-5)} used for benchmarks.
@@ -114,8 +117,13 @@ monitoring:
   dashboards:
     - title: Overview
       url: https://grafana.example.com/d/${id}
+  alerts:
+    - name: ${id} down
+      channel: "#${owner}-alerts"
+      meaning: The health check failed twice; check the dashboard, then restart.
 capacity:
   expected_load: ${Math.floor(rand() * 100000)} requests per day
+  limits: About ten times the expected load per host; past that, requests queue.
 data_stores: [Its own tables]
 ilities:
 ${ilities}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from './diagnostic.ts';
@@ -44,16 +45,17 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog & 
     throw new CatalogError(`Cannot read the systems folder \`${display(cwd, dir)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
   }
 
+  // Synchronous reads: for thousands of small files they are several times faster than as many promises.
   const readErrors: Finding[] = [];
-  const docs = (await Promise.all(names.map(async (name): Promise<SourceFile | undefined> => {
+  const docs: SourceFile[] = [];
+  for (const name of names) {
     const file = display(cwd, join(dir, name));
     try {
-      return { file, bytes: await readFile(join(dir, name)) };
+      docs.push({ file, bytes: readFileSync(join(dir, name)) });
     } catch (error) {
       readErrors.push({ file, line: 1, column: 1, rule: 'read-error', message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` });
-      return undefined;
     }
-  }))).filter((doc): doc is SourceFile => doc !== undefined);
+  }
 
   const teamsPath = join(dir, TEAMS_FILE);
   const teamsBytes = await readOptional(teamsPath, false);
