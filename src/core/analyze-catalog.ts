@@ -6,7 +6,11 @@ import { analyzeSystemFile } from './analyze-system-file.ts';
 import { readTeams } from './read-teams.ts';
 import { checkGate } from './validate/check-gate.ts';
 import { checkReferences } from './validate/check-references.ts';
+import { lintGraph } from './lint/lint-graph.ts';
+import { computeReadiness, type SystemReadiness } from './readiness/compute-readiness.ts';
+import { checkReadiness } from './readiness/check-readiness.ts';
 import type { HeadingsReader } from './source/create-parallel-headings.ts';
+import { readHeadings } from './source/read-headings.ts';
 
 /** One file handed to the analysis: its path (relative, `/`-separated) and raw bytes. */
 export interface SourceFile {
@@ -38,6 +42,8 @@ export interface Catalog {
   graph: Graph;
   /** Gate findings per system id, for the readiness page ("what is missing"). */
   gaps: Map<string, Finding[]>;
+  /** Readiness per system id: the level reached, the next one, and the criteria in between. */
+  readiness: Map<string, SystemReadiness>;
   diagnostics: Diagnostic[];
   config: ResolvedConfig;
   today: string;
@@ -55,6 +61,7 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const gaps = new Map<string, Finding[]>();
   const gateContext = { today: input.today, reviewMaxAgeDays: input.config.check.reviewMaxAgeDays };
 
+  const docIndex: number[] = [];
   const order = input.docs.map((_, i) => i).sort((a, b) => (input.docs[a]!.file < input.docs[b]!.file ? -1 : 1));
   for (const index of order) {
     const { file, bytes } = input.docs[index]!;
@@ -77,28 +84,39 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     }
     lowerCased.set(id.toLowerCase(), file);
     knownIds.add(id);
-    const headings = input.headings;
-    const result = analyzeSystemFile(file, id, bytes, headings && ((body, line) => headings(index, body, line)));
+    const result = analyzeSystemFile(file, id, bytes);
     findings.push(...result.findings);
     if (!result.system) continue;
     systems.push(result.system);
-    const gate = checkGate(result.system, { ...gateContext, gate: input.config.gates[result.system.data.lifecycle] });
-    gaps.set(result.system.id, gate);
-    findings.push(...gate);
+    docIndex.push(index);
   }
+
+  // Headings in a second pass: with a parallel reader, the worker reads them from the last doc backwards
+  // while this thread does everything above, and the two meet where their shares of work are equal.
+  const readHeadingsAt = input.headings ?? ((_index: number, body: string, line: number) => readHeadings(body, line));
+  systems.forEach((system, i) => {
+    system.headings = readHeadingsAt(docIndex[i]!, system.body, system.bodyLine);
+    const gate = checkGate(system, { ...gateContext, gate: input.config.gates[system.data.lifecycle] });
+    gaps.set(system.id, gate);
+    findings.push(...gate);
+  });
 
   const teamsResult = readTeams(input.teamsFile, input.teamsBytes);
   findings.push(...teamsResult.findings);
   const teamsUsable = input.teamsBytes !== undefined && !teamsResult.findings.some((f) => f.rule !== 'duplicate-team' && f.rule !== 'secret');
   const graph = buildGraph(systems);
   findings.push(...checkReferences({ systems, knownIds, teams: teamsUsable ? teamsResult.teams : undefined, graph }));
+  const byId = new Map(systems.map((s) => [s.id, s]));
+  const readiness = new Map(systems.map((s) => [s.id, computeReadiness(s, input.config, input.today)]));
+  findings.push(...lintGraph({ systems, byId, graph, config: input.config, today: input.today }), ...checkReadiness(systems, readiness, input.config.readiness));
 
   return {
     systems,
-    byId: new Map(systems.map((s) => [s.id, s])),
+    byId,
     teams: teamsResult.teams,
     graph,
     gaps,
+    readiness,
     diagnostics: applySeverity(findings, input.config),
     config: input.config,
     today: input.today,

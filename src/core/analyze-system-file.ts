@@ -3,8 +3,6 @@ import type { CatalogSystem, Dependency, SystemPlaces } from './model.ts';
 import type { SystemData } from './types/system.ts';
 import { decodeText } from './source/decode-text.ts';
 import { parseDoc, type ParsedDoc } from './source/parse-doc.ts';
-import { readHeadings } from './source/read-headings.ts';
-import type { HeadingsReader } from './source/create-parallel-headings.ts';
 import { compileSchemas, systemSchema } from './validate/compile-schemas.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
@@ -16,8 +14,11 @@ export interface SystemFileResult {
   findings: Finding[];
 }
 
-/** Reads one system doc: decode, split, parse YAML, validate against the schema, scan for secrets, read headings. */
-export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array, headingsAt?: (body: string, bodyLine: number) => ReturnType<HeadingsReader>): SystemFileResult {
+/**
+ * Reads one system doc: decode, split, parse YAML, validate against the schema, scan for secrets.
+ * Its `headings` are left empty for the caller to read, so that the costliest step can be scheduled apart.
+ */
+export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): SystemFileResult {
   const decoded = decodeText(file, bytes);
   if ('finding' in decoded) return { findings: [decoded.finding] };
   const { text } = decoded;
@@ -43,7 +44,7 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array, h
     dependencies: readDependencies(doc, data),
     body: doc.body,
     bodyLine: doc.bodyLine,
-    headings: (headingsAt ?? readHeadings)(doc.body, doc.bodyLine),
+    headings: [],
     places: readPlaces(doc, data),
   };
   return { system, findings };

@@ -1,6 +1,4 @@
 import type { Io } from '../io.ts';
-import { runCheck } from './check.ts';
-import { runNew } from './new.ts';
 
 /** A CLI command: a one-line summary for `--help` and its runner. */
 export interface Command {
@@ -8,8 +6,19 @@ export interface Command {
   run: (argv: string[], io: Io) => Promise<number>;
 }
 
+/** Loads a command's module only when it runs, so `--help`, `--version` and each command start fast. */
+function lazy<M>(load: () => Promise<M>, pick: (module: M) => Command['run']): Command['run'] {
+  return async (argv, io) => pick(await load())(argv, io);
+}
+
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS = {
-  check: { summary: 'validate the catalog and report every problem (fails CI)', run: runCheck },
-  new: { summary: 'create a system doc from a template', run: runNew },
+  check: { summary: 'validate the catalog and report every problem (fails CI)', run: lazy(() => import('./check.ts'), (m) => m.runCheck) },
+  new: { summary: 'create a system doc from a template', run: lazy(() => import('./new.ts'), (m) => m.runNew) },
+  impact: { summary: 'show what breaks if a system goes down (or, --reverse, what it needs)', run: lazy(() => import('./impact.ts'), (m) => m.runImpact) },
+  graph: { summary: 'print the dependency graph as JSON, Graphviz DOT or Mermaid', run: lazy(() => import('./graph.ts'), (m) => m.runGraph) },
+  diff: { summary: 'summarize what a change does to the catalog, for a pull request', run: lazy(() => import('./diff.ts'), (m) => m.runDiff) },
+  build: { summary: 'check, then build the static site into dist/', run: lazy(() => import('./build.ts'), (m) => m.runBuild) },
+  dev: { summary: 'serve the site locally, reloading when a doc changes', run: lazy(() => import('./dev.ts'), (m) => m.runDev) },
+  preview: { summary: 'serve the built site from dist/', run: lazy(() => import('./preview.ts'), (m) => m.runPreview) },
 } satisfies Record<string, Command>;

@@ -10,6 +10,7 @@ import { compileSchemas, configSchema } from '../validate/compile-schemas.ts';
 import { schemaFindings } from '../validate/schema-findings.ts';
 import { suggest } from '../suggest.ts';
 import { DEFAULT_GATES } from './default-gates.ts';
+import { resolveReadiness, type ResolvedReadiness } from '../readiness/resolve-readiness.ts';
 
 /** The project's settings with every default filled in. */
 export interface ResolvedConfig {
@@ -18,8 +19,8 @@ export interface ResolvedConfig {
   site: { title: string; base: string; url?: string; repository?: string; branch: string };
   check: { reviewMaxAgeDays: number; failureModeMaxAgeDays: number; rules: Record<RuleId, RuleSetting> };
   gates: Record<Lifecycle, Gate>;
-  /** Readiness settings as written; resolved by the readiness module. */
-  readiness: Record<string, unknown>;
+  /** Readiness levels, criteria and required levels, defaults filled in. */
+  readiness: ResolvedReadiness;
 }
 
 /** The name of the optional config file at the project root. */
@@ -45,7 +46,7 @@ export function resolveConfig(config: ConfigFile = {}): ResolvedConfig {
       rules,
     },
     gates: { ...DEFAULT_GATES, ...config.gates },
-    readiness: (config.readiness ?? {}) as Record<string, unknown>,
+    readiness: resolveReadiness(config.readiness).readiness,
   };
 }
 
@@ -76,6 +77,10 @@ export function readConfig(file: string, bytes: Uint8Array | undefined): { confi
       file, ...lines.place(range.start), rule: 'config', message: `Unknown rule \`${id}\` in \`check.rules\`.`,
       ...(guess ? { hint: `Did you mean \`${guess}\`?` } : {}),
     });
+  }
+  for (const problem of resolveReadiness(data.readiness).problems) {
+    const range = locatePath(yaml, problem.path, { key: problem.key ?? false });
+    findings.push({ file, ...lines.range(range.start, range.end), rule: 'config', message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) });
   }
   return { config: resolveConfig(data), findings };
 }

@@ -1,4 +1,4 @@
-import type { CatalogSystem } from '../model.ts';
+import type { CatalogSystem, Dependency } from '../model.ts';
 
 /** One dependency edge: `from` needs `to`. */
 export interface Edge {
@@ -20,8 +20,11 @@ export interface Graph {
   in: Map<string, Edge[]>;
 }
 
+/** What the graph needs of a system: its id and its `depends_on` (places not needed), so a cached index can build it too. */
+export type GraphInput = Pick<CatalogSystem, 'id'> & { dependencies: readonly Pick<Dependency, 'id' | 'strength' | 'protocol' | 'usage'>[] };
+
 /** Builds the graph; edges to unknown ids and self-edges are left out (check reports them). */
-export function buildGraph(systems: readonly CatalogSystem[]): Graph {
+export function buildGraph(systems: readonly GraphInput[]): Graph {
   const nodes = systems.map((s) => s.id).sort();
   const known = new Set(nodes);
   const out = new Map<string, Edge[]>();

@@ -3,7 +3,7 @@ import type { Graph, Edge } from './build-graph.ts';
 /** A system reached from the starting system, with the shortest path that reaches it. */
 export interface ImpactEntry {
   id: string;
-  /** Hops from the start. */
+  /** Hops from the start along `path`. */
   depth: number;
   /** Ids from the start to this system, both included. */
   path: string[];
@@ -20,8 +20,9 @@ export interface ImpactOptions {
 }
 
 /**
- * Walks the graph breadth-first from `start`, visiting each system once (so cycles end the walk),
- * preferring an all-hard path when a system can be reached both ways at the same depth.
+ * Walks the graph breadth-first from `start`, visiting each system once (so cycles end the walk).
+ * A system reachable through hard edges only is `hard`, with the shortest all-hard path, even when a shorter
+ * path through a soft dependency exists; every other system gets its shortest path. Sorted by depth, then id.
  */
 export function findImpact(graph: Graph, start: string, options: ImpactOptions = {}): ImpactEntry[] {
   const direction = options.direction ?? 'dependents';
@@ -30,24 +31,45 @@ export function findImpact(graph: Graph, start: string, options: ImpactOptions =
     direction === 'dependents'
       ? (graph.in.get(id) ?? []).map((e) => [e.from, e])
       : (graph.out.get(id) ?? []).map((e) => [e.to, e]);
-  const found = new Map<string, ImpactEntry>();
-  let frontier: ImpactEntry[] = [{ id: start, depth: 0, path: [start], hard: true }];
-  const visited = new Set([start]);
+
+  const hard = walk(start, maxDepth, (id) => next(id).filter(([, e]) => e.strength === 'hard'));
+  const any = walk(start, maxDepth, next);
+  const hardPaths = paths(start, hard);
+  const anyPaths = paths(start, any);
+  const entries: ImpactEntry[] = [];
+  for (const [id, reached] of any) {
+    if (id === start) continue;
+    const viaHard = hard.get(id);
+    entries.push(viaHard
+      ? { id, depth: viaHard.depth, path: hardPaths.get(id)!, hard: true }
+      : { id, depth: reached.depth, path: anyPaths.get(id)!, hard: false });
+  }
+  return entries.sort((a, b) => a.depth - b.depth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+type Walk = Map<string, { depth: number; parent?: string }>;
+
+/** Breadth-first search recording each system's depth and its parent on one shortest path (the smallest id wins ties), in visiting order. */
+function walk(start: string, maxDepth: number, next: (id: string) => [string, Edge][]): Walk {
+  const seen: Walk = new Map([[start, { depth: 0 }]]);
+  let frontier = [start];
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
-    const level = new Map<string, ImpactEntry>();
-    for (const entry of frontier) {
-      for (const [id, edge] of next(entry.id)) {
-        if (visited.has(id)) continue;
-        const hard = entry.hard && edge.strength === 'hard';
-        const current = level.get(id);
-        if (!current || (hard && !current.hard)) level.set(id, { id, depth, path: [...entry.path, id], hard });
+    const level: string[] = [];
+    for (const id of frontier) {
+      for (const [to] of next(id)) {
+        if (seen.has(to)) continue;
+        seen.set(to, { depth, parent: id });
+        level.push(to);
       }
     }
-    frontier = [...level.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (const entry of frontier) {
-      visited.add(entry.id);
-      found.set(entry.id, entry);
-    }
+    frontier = level.sort();
   }
-  return [...found.values()];
+  return seen;
+}
+
+/** Each system's path from the start, built from its parent's (the walk visits parents first), so no path is traced twice. */
+function paths(start: string, reached: Walk): Map<string, string[]> {
+  const out = new Map<string, string[]>([[start, [start]]]);
+  for (const [id, { parent }] of reached) if (parent !== undefined) out.set(id, [...out.get(parent)!, id]);
+  return out;
 }

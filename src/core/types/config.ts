@@ -1,6 +1,31 @@
 /* Generated from schema/config.schema.json by `npm run gen:types`. Do not edit by hand. */
 
 /**
+ * Tiers it applies to. A system with no `tier` never matches a `tiers` list.
+ *
+ * @minItems 1
+ */
+export type Tiers = [number, ...number[]];
+/**
+ * Lifecycles it applies to.
+ *
+ * @minItems 1
+ */
+export type Lifecycles = [
+  'proposed' | 'experimental' | 'production' | 'deprecated' | 'retired',
+  ...('proposed' | 'experimental' | 'production' | 'deprecated' | 'retired')[]
+];
+/**
+ * Kinds it applies to. A system with no `kind` never matches a `kinds` list.
+ *
+ * @minItems 1
+ */
+export type Kinds = [
+  'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external',
+  ...('service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external')[]
+];
+
+/**
  * `fieldguide.config.yaml` at the project root: optional; every setting has a default.
  */
 export interface ConfigFile {
@@ -129,7 +154,7 @@ export interface ReadinessLevel {
   description?: string;
 }
 /**
- * One readiness criterion: a check on the system's doc, at a level, in a category.
+ * One readiness criterion: a check on the system's doc, at a level, in an ility category.
  */
 export interface ReadinessCriterion {
   /**
@@ -168,7 +193,7 @@ export interface ReadinessCriterion {
      */
     section?: string;
     /**
-     * The ility's own status: `pass`, `fail`, `n/a`; `unknown` or missing is "not yet assessed".
+     * The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is "not yet assessed".
      */
     ility?:
       | 'scalability'
@@ -187,7 +212,7 @@ export interface ReadinessCriterion {
      */
     min_failure_modes?: number;
     /**
-     * Every failure mode was exercised within `check.failure_mode_max_age_days` (and there is at least one).
+     * There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.
      */
     failure_modes_exercised?: true;
     /**
@@ -195,66 +220,23 @@ export interface ReadinessCriterion {
      */
     reviewed?: true;
   };
-  /**
-   * Limit the criterion to some systems; for the others it is `n/a`.
-   */
-  applies_to?: {
-    /**
-     * Tiers this applies to; unset: every tier. A system with no `tier` matches only when this is unset.
-     *
-     * @minItems 1
-     */
-    tiers?: [number, ...number[]];
-    /**
-     * Lifecycles this applies to; unset: every lifecycle.
-     *
-     * @minItems 1
-     */
-    lifecycles?: [
-      'proposed' | 'experimental' | 'production' | 'deprecated' | 'retired',
-      ...('proposed' | 'experimental' | 'production' | 'deprecated' | 'retired')[]
-    ];
-    /**
-     * Kinds this applies to; unset: every kind. A system with no `kind` matches only when this is unset.
-     *
-     * @minItems 1
-     */
-    kinds?: [
-      'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external',
-      ...(
-        'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external'
-      )[]
-    ];
-  };
+  applies_to?: ReadinessScope;
 }
 /**
- * The level that matching systems must reach.
+ * Limit the criterion to some systems; for the others it is `n/a`.
+ */
+export interface ReadinessScope {
+  tiers?: Tiers;
+  lifecycles?: Lifecycles;
+  kinds?: Kinds;
+}
+/**
+ * The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.
  */
 export interface ReadinessRequirement {
-  /**
-   * Tiers this applies to; unset: every tier. A system with no `tier` matches only when this is unset.
-   *
-   * @minItems 1
-   */
-  tiers?: [number, ...number[]];
-  /**
-   * Lifecycles this applies to; unset: every lifecycle.
-   *
-   * @minItems 1
-   */
-  lifecycles?: [
-    'proposed' | 'experimental' | 'production' | 'deprecated' | 'retired',
-    ...('proposed' | 'experimental' | 'production' | 'deprecated' | 'retired')[]
-  ];
-  /**
-   * Kinds this applies to; unset: every kind. A system with no `kind` matches only when this is unset.
-   *
-   * @minItems 1
-   */
-  kinds?: [
-    'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external',
-    ...('service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external')[]
-  ];
+  tiers?: Tiers;
+  lifecycles?: Lifecycles;
+  kinds?: Kinds;
   /**
    * Id of the level they must reach.
    */

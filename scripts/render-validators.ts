@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { Ajv2020, _ } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
+
+/** Where the precompiled validators are written. */
+export const VALIDATORS_OUTPUT = 'src/core/validate/generated/validators.js';
+
+/** The ajv options the validators are compiled with; `compileSchemas` documents the same in words. */
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+
+/**
+ * Compiles every schema in `schema/` to standalone validation code (ES module), so `check` does not spend
+ * its start-up compiling schemas. ajv's standalone output still says `require(...)` for its runtime helpers
+ * (CommonJS modules); a real `require` made with `createRequire` keeps their exact CommonJS meaning under Node
+ * and under Vite alike, where a default import would differ.
+ */
+export async function renderValidators(): Promise<string> {
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
+  addFormats.default(ajv, ['date', 'uri', 'email']);
+  for (const name of ['system', 'teams', 'config']) {
+    ajv.addSchema(JSON.parse(await readFile(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8')), name);
+  }
+  const code = standaloneCode.default(ajv, { system: 'system', teams: 'teams', config: 'config' });
+  return [
+    '// Generated from schema/*.schema.json by `npm run gen:types`. Do not edit by hand.',
+    "import { createRequire } from 'node:module';",
+    'const require = createRequire(import.meta.url);',
+    code.replace(/^"use strict";/, ''),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,40 @@
+import { countDiagnostics } from '../../core/diagnostic.ts';
+import { loadCatalog } from '../../core/load-catalog.ts';
+import { SITE_ENV } from '../../site/site-env.ts';
+import { formatHuman } from '../format/format-human.ts';
+import { EXIT, type Io } from '../io.ts';
+import { runAstro } from '../run-astro.ts';
+import { parseSiteOptions } from '../site-options.ts';
+
+export const devHelp = `Usage: fieldguide dev [dir] [options]
+
+Serves the site locally and reloads it when a system doc or the teams file changes. A change that
+introduces errors is reported in the terminal and the last good version stays on screen.
+
+Arguments:
+  dir                    folder of system docs (default: \`systems\` from fieldguide.config.yaml)
+
+Options:
+  --port <n>             port to listen on (default: 4321)
+  --today <YYYY-MM-DD>   pin the current date (review ages)
+  --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  -h, --help             show this help
+`;
+
+/** `fieldguide dev`: check once, then run Astro's dev server on the catalog. */
+export async function runDev(argv: string[], io: Io): Promise<number> {
+  const options = parseSiteOptions(argv, io, { port: { type: 'string' } });
+  if (options.values.help) {
+    io.stdout(devHelp);
+    return EXIT.ok;
+  }
+  const catalog = await loadCatalog(options.load);
+  if (countDiagnostics(catalog.diagnostics).errors > 0) {
+    io.stderr(formatHuman(catalog.diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR }));
+    io.stderr('Fix the errors above; the dev server starts once the catalog checks clean.\n');
+    return EXIT.problems;
+  }
+  const port = options.values.port === undefined ? [] : ['--port', String(options.values.port)];
+  const { code } = await runAstro({ args: ['dev', ...port], env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir } });
+  return code === 0 ? EXIT.ok : EXIT.problems;
+}

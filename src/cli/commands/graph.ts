@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { openGraphIndex } from '../../core/graph/open-graph-index.ts';
+import { graphIndexCache } from '../../core/graph/load-graph-index.ts';
+import { VERSION } from '../version.ts';
+import { buildGraphExport } from '../../core/export/build-graph-export.ts';
+import { renderDot } from '../../core/export/render-dot.ts';
+import { renderMermaidGraph } from '../../core/export/render-mermaid-graph.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+
+export const graphHelp = `Usage: fieldguide graph [options]
+
+Prints the dependency graph of every valid system, so other tools can use it without parsing Markdown.
+Edges point from a system to what it depends on; soft dependencies are dashed (DOT) or dotted (Mermaid).
+
+Options:
+  --format <name>        json (default), dot (Graphviz), mermaid
+  --dir <folder>         systems folder (default: \`systems\` from fieldguide.config.yaml)
+  --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  --no-cache             analyze every doc again instead of reusing node_modules/.cache/fieldguide
+  -h, --help             show this help
+
+Example: npx fieldguide graph --format dot | dot -Tsvg > graph.svg
+`;
+
+const FORMATS = ['json', 'dot', 'mermaid'] as const;
+
+/** `fieldguide graph`: the dependency graph as JSON, Graphviz DOT or Mermaid. */
+export async function runGraph(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      dir: { type: 'string' },
+      config: { type: 'string' },
+      cache: { type: 'boolean', default: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(graphHelp);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument \`${positionals[0]}\`; use --dir for the systems folder.`);
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const catalog = await openGraphIndex({
+    cwd: io.cwd,
+    ...(values.dir !== undefined ? { dir: values.dir } : {}),
+    ...(values.config !== undefined ? { configFile: values.config } : {}),
+    cache: values.cache ? graphIndexCache(io.cwd, VERSION) : undefined,
+  });
+  const graph = buildGraphExport(catalog);
+  switch (format) {
+    case 'dot': io.stdout(renderDot(graph)); break;
+    case 'mermaid': io.stdout(renderMermaidGraph(graph)); break;
+    default: io.stdout(`${JSON.stringify(graph, null, 2)}\n`);
+  }
+  return EXIT.ok;
+}

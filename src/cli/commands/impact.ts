@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import { openGraphIndex } from '../../core/graph/open-graph-index.ts';
+import { graphIndexCache } from '../../core/graph/load-graph-index.ts';
+import { buildImpactReport } from '../../core/graph/build-impact-report.ts';
+import { buildGraphExport } from '../../core/export/build-graph-export.ts';
+import { formatImpactText } from '../format/format-impact-text.ts';
+import { formatImpactJson } from '../format/format-impact-json.ts';
+import { EXIT, UsageError, type Io } from '../io.ts';
+import { VERSION } from '../version.ts';
+import { formatUnknownSystem } from '../format/format-unknown-system.ts';
+
+export const impactHelp = `Usage: fieldguide impact <id> [options]
+
+Shows everything that depends on a system, directly and through other systems: what breaks if it goes down
+(every dependency on the path is hard) and what only degrades (the path goes through a soft dependency),
+with the path, tier, lifecycle and owner team of each. Cycles are followed once.
+
+Arguments:
+  id                     system id (its file name without .md)
+
+Options:
+  --reverse              show what the system depends on instead
+  --depth <n>            follow at most n hops (default: no limit)
+  --format <name>        text (default), json, mermaid
+  --dir <folder>         systems folder (default: \`systems\` from fieldguide.config.yaml)
+  --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  --no-cache             analyze every doc again instead of reusing node_modules/.cache/fieldguide
+  -h, --help             show this help
+
+Exit codes: 0 answered, 2 usage error (such as an unknown id).
+`;
+
+const FORMATS = ['text', 'json', 'mermaid'] as const;
+
+/** `fieldguide impact <id>`: what breaks if a system goes down (or, with --reverse, what it needs). */
+export async function runImpact(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      reverse: { type: 'boolean', default: false },
+      depth: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      dir: { type: 'string' },
+      config: { type: 'string' },
+      cache: { type: 'boolean', default: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(impactHelp);
+    return EXIT.ok;
+  }
+  const id = positionals[0];
+  if (id === undefined || positionals.length > 1) throw new UsageError('Expected exactly one system id.');
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const maxDepth = values.depth === undefined ? undefined : Number(values.depth);
+  if (maxDepth !== undefined && (!/^\d+$/.test(values.depth!) || maxDepth < 1)) throw new UsageError(`--depth takes a whole number of hops, 1 or more, got \`${values.depth}\`.`);
+
+  const catalog = await openGraphIndex({
+    cwd: io.cwd,
+    ...(values.dir !== undefined ? { dir: values.dir } : {}),
+    ...(values.config !== undefined ? { configFile: values.config } : {}),
+    cache: values.cache ? graphIndexCache(io.cwd, VERSION) : undefined,
+  });
+  if (!catalog.byId.has(id)) {
+    io.stderr(formatUnknownSystem('impact', id, catalog.byId.keys(), catalog.problems.get(id)));
+    return EXIT.usage;
+  }
+
+  const report = buildImpactReport(catalog, id, {
+    direction: values.reverse ? 'dependencies' : 'dependents',
+    ...(maxDepth !== undefined ? { maxDepth } : {}),
+  });
+  switch (format) {
+    case 'json': io.stdout(formatImpactJson(report)); break;
+    case 'mermaid': {
+      const { renderMermaidGraph } = await import('../../core/export/render-mermaid-graph.ts');
+      io.stdout(renderMermaidGraph(buildGraphExport(catalog, new Set([id, ...report.entries.map((e) => e.id)])), { highlight: id }));
+      break;
+    }
+    default: io.stdout(formatImpactText(report));
+  }
+  return EXIT.ok;
+}
+

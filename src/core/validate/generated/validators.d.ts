@@ -1,0 +1,9 @@
+// Types for validators.js, which `npm run gen:types` generates from schema/*.schema.json.
+import type { ValidateFunction } from 'ajv';
+import type { SystemData } from '../../types/system.ts';
+import type { TeamsFile } from '../../types/teams.ts';
+import type { ConfigFile } from '../../types/config.ts';
+
+export declare const system: ValidateFunction<SystemData>;
+export declare const teams: ValidateFunction<TeamsFile>;
+export declare const config: ValidateFunction<ConfigFile>;

@@ -1,0 +1,22 @@
+import type { SiteModel } from './site-model.ts';
+import type { SystemRecord } from './system-record.ts';
+
+/** Systems a reader should look at first. */
+export interface Attention {
+  /** Reviews older than the configured age. */
+  stale: SystemRecord[];
+  /** Systems whose lifecycle gate is not met (possible when gate rules are configured as warnings). */
+  failingGates: SystemRecord[];
+  /** Systems with other warnings from `check`, such as a single expert or unexercised failure modes. */
+  warned: SystemRecord[];
+}
+
+/** Picks the systems that need attention, most critical tier first. */
+export function findAttention(model: SiteModel): Attention {
+  const byTier = (a: SystemRecord, b: SystemRecord) => (a.data.tier ?? 9) - (b.data.tier ?? 9);
+  return {
+    stale: model.systems.filter((s) => s.stale).sort(byTier),
+    failingGates: model.systems.filter((s) => s.gaps.some((g) => g.rule !== 'stale-review')).sort(byTier),
+    warned: model.systems.filter((s) => s.notes.some((n) => n.severity === 'warning')).sort(byTier),
+  };
+}

@@ -1,0 +1,128 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Catalog } from '../core/analyze-catalog.ts';
+import { countDiagnostics } from '../core/diagnostic.ts';
+import { loadCatalog } from '../core/load-catalog.ts';
+import { formatHuman } from '../cli/format/format-human.ts';
+import { renderBody } from './markdown/render-body.ts';
+import { PAGE_IDS } from './page-ids.ts';
+import { loadOptionsFromEnv } from './site-env.ts';
+import { toSystemRecord } from './system-record.ts';
+import { toCatalogMeta } from './catalog-meta.ts';
+
+type LoadedCatalog = Catalog & { dir: string };
+
+/**
+ * Bump whenever the body renderer's output changes: Astro keeps rendered bodies between builds
+ * (node_modules/.astro), and this is how a cached body from an older renderer is recognized.
+ */
+const RENDER_VERSION = '1';
+
+/** The catalog being loaded, with the options it was loaded for (so a different folder means a fresh load). */
+let pending: { key: string; catalog: Promise<LoadedCatalog> } | undefined;
+const fillers = new Map<string, () => Promise<void>>();
+let watching = false;
+
+/**
+ * Loads the catalog once for all collections, through the same `loadCatalog` that `check` uses. A catalog with
+ * errors is refused with `check`'s own report, so the site can never show what `check` rejects.
+ */
+function loadSiteCatalog(): Promise<LoadedCatalog> {
+  const options = loadOptionsFromEnv(process.env, process.cwd());
+  const key = JSON.stringify(options);
+  if (pending?.key === key) return pending.catalog;
+  const catalog = loadCatalog(options).then((catalog) => {
+    const { errors } = countDiagnostics(catalog.diagnostics);
+    if (errors > 0) {
+      const report = formatHuman(catalog.diagnostics.filter((d) => d.severity === 'error'));
+      throw new Error(`The catalog has errors, so the site is not built. Fix them (\`npm run check\` shows them too):\n\n${report}`);
+    }
+    return catalog;
+  });
+  pending = { key, catalog };
+  return catalog;
+}
+
+/**
+ * Registers a collection's fill function and, in dev, one watcher on the systems folder that reloads the catalog
+ * and refills every collection when a doc or the teams file changes. A catalog that gains errors while the dev
+ * server runs keeps its last good content; the errors are logged.
+ */
+function loader(collection: string, fill: (context: LoaderContext, catalog: LoadedCatalog) => Promise<void>): Loader {
+  return {
+    name: `fieldguide-${collection}`,
+    load: async (context) => {
+      const run = async () => fill(context, await loadSiteCatalog());
+      fillers.set(collection, run);
+      await run();
+      const { watcher } = context;
+      if (!watcher || watching) return;
+      watching = true;
+      const dir = (await loadSiteCatalog()).dir;
+      watcher.add(dir);
+      watcher.on('all', (_event, path) => {
+        const rel = relative(dir, resolve(path));
+        if (rel.startsWith('..') || rel.includes(sep) || !/\.(md|ya?ml)$/.test(rel)) return;
+        pending = undefined;
+        void (async () => {
+          for (const [name, refill] of fillers) {
+            try {
+              await refill();
+            } catch (error) {
+              context.logger.error(`Kept the last good \`${name}\`: ${(error as Error).message}`);
+              return;
+            }
+          }
+          context.logger.info(`Reloaded the catalog after a change to ${rel}.`);
+        })();
+      });
+    },
+  };
+}
+
+/** The `systems` collection: one entry per system, its record as data and its body rendered to HTML. */
+export function systemsLoader(): Loader {
+  return loader('systems', async ({ store, generateDigest }, catalog) => {
+    const keep = new Set<string>();
+    for (const system of catalog.systems) {
+      keep.add(system.id);
+      const data = toSystemRecord(system, catalog);
+      // Rendering is the costly part, so a body is rendered again only when it (or the renderer) changed;
+      // the record (review ages, dependents…) is cheap and simply replaced.
+      const bodyKey = generateDigest({ v: RENDER_VERSION, body: system.body });
+      const digest = generateDigest({ bodyKey, data: JSON.stringify(data) });
+      const previous = store.get(system.id);
+      if (previous?.digest === digest) continue;
+      let rendered = previous?.rendered?.metadata?.bodyKey === bodyKey ? previous.rendered : undefined;
+      if (!rendered) {
+        const body = await renderBody(system.body, { reservedIds: PAGE_IDS, prefix: 'body' });
+        rendered = { html: body.html, metadata: { headings: body.headings, clientDiagrams: body.clientDiagrams, bodyKey } };
+      }
+      store.set({
+        id: system.id,
+        data: data as unknown as Record<string, unknown>,
+        digest,
+        // Astro takes only paths inside the project; a catalog elsewhere (a benchmark) has none.
+        ...(isAbsolute(system.file) || system.file.startsWith('../') ? {} : { filePath: system.file }),
+        rendered,
+      });
+    }
+    for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  });
+}
+
+/** The `teams` collection: every declared team. */
+export function teamsLoader(): Loader {
+  return loader('teams', async ({ store }, catalog) => {
+    store.clear();
+    for (const { place: _place, ...team } of catalog.teams) store.set({ id: team.id, data: team as unknown as Record<string, unknown> });
+  });
+}
+
+/** The `catalog` collection: a single entry, `catalog`, with the settings and dates the pages need. */
+export function catalogLoader(): Loader {
+  return loader('catalog', async ({ store }, catalog) => {
+    store.clear();
+    store.set({ id: 'catalog', data: toCatalogMeta(catalog) as unknown as Record<string, unknown> });
+  });
+}

@@ -1,0 +1,29 @@
+import type { Catalog } from '../core/analyze-catalog.ts';
+import type { ResolvedConfig } from '../core/config/resolve-config.ts';
+import { countDiagnostics } from '../core/diagnostic.ts';
+
+/** Catalog-wide facts the pages need besides systems and teams. */
+export interface CatalogMeta {
+  site: ResolvedConfig['site'];
+  gates: ResolvedConfig['gates'];
+  /** Readiness levels, lowest first. */
+  levels: { id: string; name: string; description?: string }[];
+  reviewMaxAgeDays: number;
+  failureModeMaxAgeDays: number;
+  /** The date the catalog was checked against, YYYY-MM-DD. */
+  today: string;
+  warnings: number;
+}
+
+/** Picks the catalog-wide facts out of an analyzed catalog. */
+export function toCatalogMeta(catalog: Catalog): CatalogMeta {
+  return {
+    site: catalog.config.site,
+    gates: catalog.config.gates,
+    levels: catalog.config.readiness.levels.map((l) => ({ id: l.id, name: l.name, ...(l.description ? { description: l.description } : {}) })),
+    reviewMaxAgeDays: catalog.config.check.reviewMaxAgeDays,
+    failureModeMaxAgeDays: catalog.config.check.failureModeMaxAgeDays,
+    today: catalog.today,
+    warnings: countDiagnostics(catalog.diagnostics).warnings,
+  };
+}

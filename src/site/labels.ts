@@ -1,0 +1,26 @@
+import type { Lifecycle, SystemKind } from '../core/model.ts';
+
+/** How each lifecycle is written on the site. */
+export const LIFECYCLE_LABEL: Record<Lifecycle, string> = {
+  proposed: 'Proposed', experimental: 'Experimental', production: 'Production', deprecated: 'Deprecated', retired: 'Retired',
+};
+
+/** How each kind is written on the site. */
+export const KIND_LABEL: Record<SystemKind, string> = {
+  service: 'Service', website: 'Website', database: 'Database', queue: 'Queue', storage: 'Storage', tool: 'Tool',
+  library: 'Library', infrastructure: 'Infrastructure', external: 'External',
+};
+
+/** How each ility is written on the site. */
+export const ILITY_LABEL: Record<string, string> = {
+  scalability: 'Scalability', maintainability: 'Maintainability', reliability: 'Reliability', availability: 'Availability',
+  security: 'Security', observability: 'Observability', fault_tolerance: 'Fault tolerance',
+};
+
+/** How each ility status is written on the site. */
+export const STATUS_LABEL: Record<string, string> = { 'pass': 'Pass', 'fail': 'Fail', 'n/a': 'Not applicable', 'unknown': 'Not assessed' };
+
+/** A tier as words: `Tier 1`. */
+export function tierLabel(tier: number | undefined): string {
+  return tier === undefined ? 'No tier' : `Tier ${tier}`;
+}

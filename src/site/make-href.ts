@@ -1,0 +1,20 @@
+/** A site-internal link: `path` (no leading slash, `''` for home) under the configured base, which ends in `/`. */
+export function makeHref(base: string, path: string): string {
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+/** The path of a system's page, relative to the base. */
+export function systemPath(id: string): string {
+  return `systems/${id}/`;
+}
+
+/** The path of a team's page, relative to the base. */
+export function teamPath(id: string): string {
+  return `teams/${id}/`;
+}
+
+/** The web link that opens a doc for editing in the repository (GitHub's `edit` URL), or `undefined` without a repository. */
+export function editHref(site: { repository?: string; branch: string }, file: string): string | undefined {
+  if (!site.repository) return undefined;
+  return `${site.repository}/edit/${encodeURIComponent(site.branch).replace(/%2F/g, '/')}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+import { graphProject } from '../helpers/graph-docs.ts';
+
+const project = () => graphProject(['web->api', 'api~>cache'], { web: { name: 'Website', tier: 1 }, api: { name: 'API' }, cache: { name: 'Cache', lifecycle: 'experimental' } }, {
+  'systems/broken.md': '---\nname: [\n---\n',
+});
+
+describe('fieldguide graph', () => {
+  it('prints the graph of every valid system as JSON by default', async () => {
+    const result = await runCli(['graph'], project());
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      schemaVersion: 1,
+      nodes: [
+        { id: 'api', name: 'API', owner: 'releng', lifecycle: 'production', kind: 'service', tier: 2 },
+        { id: 'cache', name: 'Cache', owner: 'releng', lifecycle: 'experimental', kind: 'service', tier: 2 },
+        { id: 'web', name: 'Website', owner: 'releng', lifecycle: 'production', kind: 'service', tier: 1 },
+      ],
+      edges: [
+        { from: 'api', to: 'cache', strength: 'soft', protocol: null, usage: null },
+        { from: 'web', to: 'api', strength: 'hard', protocol: null, usage: null },
+      ],
+    });
+  });
+
+  it('prints Graphviz DOT and Mermaid', async () => {
+    expect((await runCli(['graph', '--format', 'dot'], project())).stdout).toMatchInlineSnapshot(`
+      "digraph fieldguide {
+        rankdir=LR;
+        node [shape=box, fontname="Helvetica"];
+        edge [fontname="Helvetica", fontsize=10];
+        "api" [label="API\\napi · tier 2 · production", tooltip="Owner: releng", style="rounded"];
+        "cache" [label="Cache\\ncache · tier 2 · experimental", tooltip="Owner: releng", style="rounded,dashed"];
+        "web" [label="Website\\nweb · tier 1 · production", tooltip="Owner: releng", style="rounded"];
+        "api" -> "cache" [style=dashed];
+        "web" -> "api";
+      }
+      "
+    `);
+    expect((await runCli(['graph', '--format', 'mermaid'], project())).stdout).toMatchInlineSnapshot(`
+      "flowchart LR
+        n0["API"]
+        n1["Cache"]
+        n2["Website"]
+        n0 -.-> n1
+        n2 --> n0
+      "
+    `);
+  });
+
+  it('rejects an unknown format and stray arguments', async () => {
+    expect(await runCli(['graph', '--format', 'svg'], project())).toEqual({
+      code: 2, stdout: '', stderr: 'fieldguide graph: Unknown format `svg`, expected one of json, dot, mermaid.\nRun `fieldguide graph --help` for usage.\n',
+    });
+    expect((await runCli(['graph', 'systems'], project())).stderr).toContain('Unexpected argument `systems`; use --dir for the systems folder.');
+  });
+
+  it('reads the folder given with --dir, and says when it does not exist', async () => {
+    const root = project();
+    expect((await runCli(['graph', '--dir', 'systems', '--format', 'mermaid'], root)).code).toBe(0);
+    expect(await runCli(['graph', '--dir', 'nowhere'], root)).toEqual({ code: 2, stdout: '', stderr: 'fieldguide graph: Cannot read the systems folder `nowhere`: ENOENT.\n' });
+  });
+});

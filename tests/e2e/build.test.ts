@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { cp, readFile, readdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite } from './build-site.ts';
+import { findBrokenLinks, htmlFiles } from './find-broken-links.ts';
+
+const exampleDir = inject('exampleDir');
+const hostileDir = inject('hostileDir');
+const work = inject('workDir');
+
+/** Every file of a built site with a hash of its bytes. */
+async function fingerprint(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out: Record<string, string> = {};
+  for (const e of entries.filter((x) => x.isFile()).sort((a, b) => (join(a.parentPath, a.name) < join(b.parentPath, b.name) ? -1 : 1))) {
+    const path = join(e.parentPath, e.name);
+    out[relative(dir, path).split(sep).join('/')] = createHash('sha256').update(await readFile(path)).digest('hex');
+  }
+  return out;
+}
+
+describe('the built site', () => {
+  it('has every page type at its stable URL', async () => {
+    const files = await htmlFiles(exampleDir);
+    for (const page of ['index.html', 'systems/index.html', 'teams/index.html', 'map/index.html', 'readiness/index.html', 'schema/index.html', '404.html']) {
+      expect(files).toContain(page);
+    }
+    expect(files.filter((f) => /^systems\/[^/]+\/index\.html$/.test(f)).length).toBeGreaterThan(10);
+    expect(files.filter((f) => /^teams\/[^/]+\/index\.html$/.test(f)).length).toBeGreaterThan(2);
+  });
+
+  it('resolves every internal link and anchor, under a sub-path base', async () => {
+    expect(await findBrokenLinks(exampleDir, '/catalog/')).toEqual([]);
+    expect(await findBrokenLinks(hostileDir, '/')).toEqual([]);
+  });
+
+  it('keeps a system page, with its diagram, CSS and JavaScript, under 150 KB gzipped', async () => {
+    const files = (await htmlFiles(exampleDir)).filter((f) => /^systems\/[^/]+\/index\.html$/.test(f));
+    const weights: number[] = [];
+    for (const file of files) {
+      const html = await readFile(join(exampleDir, file), 'utf8');
+      const assets = [...html.matchAll(/(?:href|src)="\/catalog\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+      let bytes = gzipSync(html).length;
+      for (const asset of new Set(assets)) bytes += gzipSync(await readFile(join(exampleDir, asset))).length;
+      weights.push(bytes);
+    }
+    const heaviest = Math.max(...weights);
+    console.log(`system page first load, gzipped: median ${(weights.sort((a, b) => a - b)[Math.floor(weights.length / 2)]! / 1024).toFixed(1)} KB, heaviest ${(heaviest / 1024).toFixed(1)} KB`);
+    expect(heaviest).toBeLessThan(150 * 1024);
+  });
+
+  it('escapes every front-matter string wherever it lands: names stay text, nothing becomes markup', async () => {
+    const name = 'API "gateway" <script>alert(1)</script> & co';
+    const api = fromHtml(await readFile(join(hostileDir, 'systems/api/index.html'), 'utf8'));
+    const text = (tag: string) => {
+      let found: string | undefined;
+      visit(api, 'element', (node: Element) => void (found ??= node.tagName === tag ? toString(node) : undefined));
+      return found;
+    };
+    expect(text('title')).toBe(`${name} · fieldguide`);
+    expect(text('h1')).toBe(name);
+    for (const file of await htmlFiles(hostileDir)) {
+      visit(fromHtml(await readFile(join(hostileDir, file), 'utf8')), 'element', (node: Element) => {
+        const where = `${file}: <${node.tagName}>`;
+        expect(Object.keys(node.properties).filter((p) => /^on/i.test(p)), where).toEqual([]);
+        expect(['iframe', 'object', 'embed'], where).not.toContain(node.tagName);
+        if (node.tagName === 'form') expect(node.properties.dataFocusForm ?? node.properties.dataTableFilters, where).toBeDefined();
+        for (const attribute of ['href', 'src', 'xLinkHref']) {
+          expect(String(node.properties[attribute] ?? ''), where).not.toMatch(/^\s*(?:javascript|data|vbscript):/i);
+        }
+        // Our own scripts only (the fixture's every attack calls alert).
+        if (node.tagName === 'script') expect(toString(node), where).not.toContain('alert(');
+      });
+    }
+  });
+
+  it('ships Mermaid, strict, only for a diagram type the build cannot draw, and only on that page', async () => {
+    const api = await readFile(join(hostileDir, 'systems/api/index.html'), 'utf8');
+    const web = await readFile(join(hostileDir, 'systems/web/index.html'), 'utf8');
+    expect(api).toContain("securityLevel: 'strict'");
+    expect(web).not.toContain('mermaid.esm');
+    expect((await readdir(join(hostileDir, '_fieldguide/mermaid'))).sort()).toEqual(['chunks', 'mermaid.esm.min.mjs']);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const again = join(work, 'hostile-again');
+    const result = await buildSite(['tests/fixtures/site/hostile', '--out', again]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await fingerprint(again)).toEqual(await fingerprint(hostileDir));
+  });
+
+  it('leaves the previous site untouched when a build fails, and says why', async () => {
+    const target = join(work, 'kept');
+    await cp(hostileDir, target, { recursive: true });
+    const before = await fingerprint(target);
+    const result = await buildSite(['tests/fixtures/site/broken', '--out', target]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('tests/fixtures/site/broken/api.md:4:8  error  `owner` is `nobody`');
+    expect(result.stderr).toContain('The site was not built: fix the errors above first.');
+    expect(await fingerprint(target)).toEqual(before);
+    await rm(target, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,79 @@
+import type { LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalogLoader, systemsLoader, teamsLoader } from '../../src/site/catalog-loaders.ts';
+import { SITE_ENV } from '../../src/site/site-env.ts';
+import type { SystemRecord } from '../../src/site/system-record.ts';
+
+/** A stand-in for Astro's loader context: an in-memory store and nothing else. */
+function context(collection: string) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number; rendered?: { html: string; metadata?: Record<string, unknown> } }>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => entries.delete(id),
+    clear: () => entries.clear(),
+  };
+  const ctx = {
+    collection,
+    store,
+    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex'),
+  } as unknown as LoaderContext;
+  return { ctx, entries };
+}
+
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+describe('the content loaders', () => {
+  it('load systems through the core loader: records as data, bodies rendered and sanitized', async () => {
+    process.env[SITE_ENV.dir] = 'tests/fixtures/site/hostile';
+    process.env[SITE_ENV.today] = '2026-11-26';
+    const { ctx, entries } = context('systems');
+    await systemsLoader().load(ctx);
+    expect([...entries.keys()].sort()).toEqual(['api', 'db', 'web']);
+    const api = entries.get('api')!;
+    const record = api.data as unknown as SystemRecord;
+    expect(record.data.name).toBe('API "gateway" <script>alert(1)</script> & co');
+    expect(record.file).toBe('tests/fixtures/site/hostile/api.md');
+    expect(record.toProduction?.map((f) => f.rule)).toContain('missing-field');
+    expect(api.rendered!.html).not.toMatch(/<script|<iframe|\son\w+=|(?:href|src)="\s*(?:javascript|data):/i);
+    expect(api.rendered!.metadata).toMatchObject({ clientDiagrams: 1 });
+  });
+
+  it('skip re-rendering a body whose doc did not change', async () => {
+    process.env[SITE_ENV.dir] = 'tests/fixtures/site/hostile';
+    process.env[SITE_ENV.today] = '2026-11-26';
+    const { ctx, entries } = context('systems');
+    await systemsLoader().load(ctx);
+    const first = entries.get('db');
+    await systemsLoader().load(ctx);
+    expect(entries.get('db')).toBe(first);
+  });
+
+  it('load the teams and the catalog-wide settings', async () => {
+    process.env[SITE_ENV.dir] = 'tests/fixtures/site/hostile';
+    process.env[SITE_ENV.today] = '2026-11-26';
+    const teams = context('teams');
+    await teamsLoader().load(teams.ctx);
+    expect([...teams.entries.keys()]).toEqual(['core', 'data']);
+    expect(teams.entries.get('core')!.data).not.toHaveProperty('place');
+    const meta = context('catalog');
+    await catalogLoader().load(meta.ctx);
+    expect(meta.entries.get('catalog')!.data).toMatchObject({ today: '2026-11-26', reviewMaxAgeDays: 180, site: { title: 'fieldguide', base: '/' } });
+  });
+
+  it('refuse a catalog that `check` rejects, with check\'s own report', async () => {
+    process.env[SITE_ENV.dir] = 'tests/fixtures/site/broken';
+    process.env[SITE_ENV.today] = '2026-11-26';
+    const { ctx, entries } = context('systems');
+    const error = await systemsLoader().load(ctx).then(() => undefined, (e: Error) => e);
+    expect(error?.message).toMatch(/^The catalog has errors, so the site is not built\./);
+    expect(error?.message).toContain('tests/fixtures/site/broken/api.md:4:8  error  `owner` is `nobody`');
+    expect(entries.size).toBe(0);
+  });
+});

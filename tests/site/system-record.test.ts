@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { toSystemRecord } from '../../src/site/system-record.ts';
+import { analyze, productionDoc } from '../helpers/make-catalog.ts';
+
+describe('toSystemRecord', () => {
+  it('carries the gate findings check reports, and what production would still need', () => {
+    const catalog = analyze({
+      api: productionDoc({ lifecycle: 'experimental', deps: ['db'] }),
+      db: productionDoc({ experts: 1 }),
+    });
+    const api = toSystemRecord(catalog.byId.get('api')!, catalog);
+    expect(api.gaps).toEqual([]);
+    expect(api.toProduction).toEqual([]);
+    expect(api.dependencies).toEqual([{ id: 'db', strength: 'hard', known: true }]);
+    const db = toSystemRecord(catalog.byId.get('db')!, catalog);
+    expect(db.gaps.map((g) => g.rule)).toEqual(['too-few-experts']);
+    expect(db.toProduction).toBeUndefined();
+  });
+
+  it('lists what an experimental system lacks for production', () => {
+    const catalog = analyze({ api: productionDoc({ lifecycle: 'experimental', experts: 1, body: '\n## Overview\n\nText.\n' }) });
+    const record = toSystemRecord(catalog.byId.get('api')!, catalog);
+    expect(record.toProduction?.map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'too-few-experts: A production system needs at least 2 experts in `experts`, found 1.',
+      'missing-section: A production system needs a `## How to access` section.',
+      'missing-section: A production system needs a `## Runbook` section.',
+      'missing-section: A production system needs a `## Failure modes` section.',
+    ]);
+  });
+
+  it('marks a review older than the configured age as stale', () => {
+    const catalog = analyze({ api: productionDoc() }, { today: '2027-06-01' });
+    const record = toSystemRecord(catalog.byId.get('api')!, catalog);
+    expect(record).toMatchObject({ stale: true, reviewAgeDays: 243 });
+    expect(record.gaps.map((g) => g.rule)).toContain('stale-review');
+  });
+});
