@@ -25,6 +25,8 @@ export interface MapPageData {
   overview?: RenderedDiagram;
   /** How many teams own systems. */
   owningTeams: number;
+  /** Dependencies between teams as a table: `counts[i][j]` edges from team i's systems to team j's. */
+  matrix?: { teams: { id: string; name: string }[]; counts: number[][] };
 }
 
 /** Computes the whole-catalog map: drawn in full while small, collapsed to teams as it grows. */
@@ -43,7 +45,16 @@ export function mapPageData(model: SiteModel, base: string): MapPageData {
   }
   if (owningTeams > 1 && owningTeams <= OVERVIEW_LIMIT) {
     const diagram = selectTeamOverview(model.graph, systems, teams);
-    data.overview = { svg: renderDiagramSvg(diagram, { id: 'team-overview', href: diagramHref(base) }), mermaid: toMermaid(diagram), title: diagram.title };
+    const owners = [...new Set(systems.map((s) => s.team))].sort((a, b) => model.teamName(a).localeCompare(model.teamName(b), 'en'));
+    const index = new Map(owners.map((t, i) => [t, i]));
+    const counts = owners.map(() => owners.map(() => 0));
+    for (const edge of model.graph.edges) {
+      const from = index.get(model.byId.get(edge.from)!.data.owner)!;
+      const to = index.get(model.byId.get(edge.to)!.data.owner)!;
+      counts[from]![to]!++;
+    }
+    data.matrix = { teams: owners.map((id) => ({ id, name: model.teamName(id) })), counts };
+    data.overview = { svg: renderDiagramSvg(diagram, { id: 'team-overview', href: diagramHref(base), fit: owningTeams <= 12 }), mermaid: toMermaid(diagram), title: diagram.title };
   }
   return data;
 }

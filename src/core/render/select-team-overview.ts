@@ -27,8 +27,9 @@ export function selectTeamOverview(graph: Graph, systems: readonly MapSystem[], 
     pair.hard ||= edge.strength === 'hard';
     pairs.set(id, pair);
   }
+  // Heaviest first: a layout that must reverse an edge of a cycle between teams reverses the lighter one.
   const edges: DiagramEdge[] = [...pairs.values()]
-    .sort((a, b) => (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1))
+    .sort((a, b) => b.count - a.count || (a.from === b.from ? (a.to < b.to ? -1 : 1) : a.from < b.from ? -1 : 1))
     .map((p) => ({ from: keyOf.get(p.from)!, to: keyOf.get(p.to)!, strength: p.hard ? 'hard' : 'soft', label: String(p.count) }));
   return {
     title: `${ids.length} teams and the dependencies between their systems; each arrow is labelled with how many there are.`,

@@ -160,7 +160,10 @@ function assignRanks(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[])
   const state = new Map<string, 'open' | 'done'>();
   const forward = new Map<string, string[]>(nodes.map((n) => [n.key, []]));
   const postorder: string[] = [];
-  for (const root of nodes) {
+  // Start from sources, so the first node of a cycle is the one the rest of the graph enters it through.
+  const entered = new Set(edges.filter((e) => e.from !== e.to).map((e) => e.to));
+  const roots = [...nodes.filter((n) => !entered.has(n.key)), ...nodes.filter((n) => entered.has(n.key))];
+  for (const root of roots) {
     if (state.has(root.key)) continue;
     const stack: { key: string; next: number }[] = [{ key: root.key, next: 0 }];
     state.set(root.key, 'open');
