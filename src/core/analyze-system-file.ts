@@ -6,6 +6,7 @@ import { parseDoc, type ParsedDoc } from './source/parse-doc.ts';
 import { compileSchemas, systemSchema } from './validate/compile-schemas.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
+import { findCommentsInValues } from './validate/find-comments-in-values.ts';
 
 /** What one system file yields on its own, before cross-file rules. */
 export interface SystemFileResult {
@@ -29,6 +30,7 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
   const lines = doc?.lines;
   findings.push(...findSecrets(file, text, lines ? (o) => lines.place(o) : (o) => placeWithoutIndex(text, o)));
   if (!doc) return { findings };
+  findings.push(...findCommentsInValues(file, doc.yamlText, (o) => doc.lines.place(doc.yamlStart + o)));
 
   const validate = compileSchemas().system;
   if (!validate(doc.data)) {

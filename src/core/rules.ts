@@ -11,6 +11,7 @@ export const RULES = {
   'not-a-mapping': { severity: 'error', description: 'The front matter (or teams file) is not a YAML mapping.' },
   schema: { severity: 'error', description: 'A field is missing, unknown, or has the wrong type or value for the schema.' },
   'unsafe-url': { severity: 'error', description: 'A URL uses a scheme other than https:, http: or mailto:.' },
+  'comment-in-value': { severity: 'warning', description: 'An unquoted value contains ` #word`, which YAML reads as the start of a comment, cutting the value short.' },
   secret: { severity: 'error', description: 'Something that looks like a credential is written in the doc.' },
   'invalid-id': { severity: 'error', description: 'The file name is not a valid system id (kebab-case, at most 63 characters).' },
   'id-collision': { severity: 'error', description: 'Two files have ids that differ only by case.' },

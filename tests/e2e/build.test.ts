@@ -35,6 +35,17 @@ describe('the built site', () => {
     expect(files.filter((f) => /^teams\/[^/]+\/index\.html$/.test(f)).length).toBeGreaterThan(2);
   });
 
+  it('writes catalog.json with every system, its resolved relations and readiness', async () => {
+    const exported = JSON.parse(await readFile(join(exampleDir, 'catalog.json'), 'utf8'));
+    expect(exported.schemaVersion).toBe(1);
+    const pages = (await htmlFiles(exampleDir)).filter((f) => /^systems\/[^/]+\/index\.html$/.test(f)).map((f) => f.split('/')[1]);
+    const ids = exported.systems.map((s: { id: string }) => s.id);
+    expect(ids).toEqual([...pages].sort());
+    const masters = exported.systems.find((s: { id: string }) => s.id === 'buildbot-masters');
+    expect(masters.readiness.level).toBeTypeOf('string');
+    expect(JSON.stringify(masters)).toContain('scheduler-db');
+  });
+
   it('resolves every internal link and anchor, under a sub-path base', async () => {
     expect(await findBrokenLinks(exampleDir, '/catalog/')).toEqual([]);
     expect(await findBrokenLinks(hostileDir, '/')).toEqual([]);

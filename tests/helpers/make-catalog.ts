@@ -54,7 +54,7 @@ interfaces:
     url: https://example.com/
 access:
   - what: ssh
-    how: Ask in #releng
+    how: "Ask in #releng"
 monitoring:
   { healthy: Green, dashboards: [{ title: Status, url: "https://status.example/" }], alerts: [{ name: Down }] }
 ilities:

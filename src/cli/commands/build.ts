@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { countDiagnostics } from '../../core/diagnostic.ts';
 import { loadCatalog } from '../../core/load-catalog.ts';
+import { writeCatalogExport } from '../../core/export/write-catalog-export.ts';
 import { SITE_ENV } from '../../site/site-env.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, type Io } from '../io.ts';
@@ -12,7 +13,8 @@ import { indexSite } from '../index-site.ts';
 
 export const buildHelp = `Usage: fieldguide build [dir] [options]
 
-Checks the catalog, then builds the static site: every page, the diagrams and the search index.
+Checks the catalog, then builds the static site: every page, the diagrams, the search index, and
+catalog.json (every system with resolved relations and readiness, for other tools).
 Errors stop the build before anything is written. The site is built in a temporary folder and moved
 into place only when everything succeeded, so a failed build leaves the previous site untouched.
 
@@ -76,6 +78,8 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     await rm(work, { recursive: true, force: true });
     return EXIT.problems;
   }
+  // The catalog as data, for tools that should not parse Markdown: the same analysis the pages were built from.
+  await writeCatalogExport(catalog, join(staged, 'catalog.json'));
   if (await needsClientMermaid(staged)) {
     const mermaid = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist');
     await copyMermaid(mermaid, join(staged, '_fieldguide', 'mermaid'));

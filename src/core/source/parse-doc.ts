@@ -12,6 +12,8 @@ export interface ParsedDoc {
   lines: LineIndex;
   /** Offset of the YAML text within the file. */
   yamlStart: number;
+  /** The front matter's YAML text, between the fences. */
+  yamlText: string;
   /** The front matter as plain data. */
   data: Record<string, unknown>;
   body: string;
@@ -97,7 +99,7 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
   };
   return {
     doc: {
-      file, text, lines, yamlStart: split.yamlStart, data: data as Record<string, unknown>,
+      file, text, lines, yamlStart: split.yamlStart, yamlText: source, data: data as Record<string, unknown>,
       body: text.slice(split.bodyStart), bodyLine: lines.place(split.bodyStart).line, yaml, locate,
     },
     findings: [],
