@@ -2,6 +2,7 @@ import type { CatalogSystem } from '../model.ts';
 import type { ReadinessCriterion } from '../types/config.ts';
 import { daysBetween, normalizeHeading } from '../validate/check-gate.ts';
 import { describeScope, matchScope } from './match-scope.ts';
+import { isFieldAnswered } from '../is-field-answered.ts';
 
 /** The outcome of one criterion for one system. */
 export type CriterionStatus = 'pass' | 'fail' | 'n/a' | 'not-assessed';
@@ -36,10 +37,7 @@ export function evaluateCriterion(system: CatalogSystem, criterion: ReadinessCri
   const { data } = system;
   const check = criterion.check;
   if (check.field !== undefined) {
-    const value = valueAt(data, check.field);
-    // As in the gates, an explicit `depends_on: []` is an answer ("depends on nothing").
-    const present = check.field === 'depends_on' ? Array.isArray(value) : isFilled(value);
-    return present ? { status: 'pass' } : { status: 'fail', detail: `\`${check.field}\` is missing or empty.` };
+    return isFieldAnswered(data, check.field) ? { status: 'pass' } : { status: 'fail', detail: `\`${check.field}\` is missing or empty.` };
   }
   if (check.section !== undefined) {
     let headings = headingSets.get(system);
@@ -82,16 +80,4 @@ export function evaluateCriterion(system: CatalogSystem, criterion: ReadinessCri
   return { status: 'fail', detail: 'The criterion has no check.' };
 }
 
-function valueAt(data: object, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
-  return value;
-}
 
-function isFilled(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
-  return true;
-}

@@ -2,6 +2,7 @@ import type { Finding, Place } from '../diagnostic.ts';
 import type { CatalogSystem } from '../model.ts';
 import type { Gate } from '../types/config.ts';
 import { ILITIES } from '../config/default-gates.ts';
+import { isFieldAnswered } from '../is-field-answered.ts';
 
 /** What the gate check needs beyond the system itself. */
 export interface GateContext {
@@ -21,10 +22,7 @@ export function checkGate(system: CatalogSystem, context: GateContext): Finding[
     findings.push({ file, ...place, rule, message, ...(hint ? { hint } : {}) });
 
   for (const path of gate.fields ?? []) {
-    const value = valueAt(data, path);
-    // An explicit `depends_on: []` is an answer ("depends on nothing"); a missing one is not.
-    const answered = path === 'depends_on' ? Array.isArray(value) : isFilled(value);
-    if (!answered) {
+    if (!isFieldAnswered(data, path)) {
       at(places.lifecycle, 'missing-field', `A ${lifecycle} system needs \`${path}\`.`, fieldHint(path));
     }
   }
@@ -90,19 +88,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function valueAt(data: object, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
-  return value;
-}
 
-function isFilled(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
-  return true;
-}
 
 const FIELD_HINTS: Record<string, string> = {
   depends_on: 'List the systems it needs, databases, queues and hosting included.',

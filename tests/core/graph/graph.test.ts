@@ -1,50 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../../src/core/graph/build-graph.ts';
 import { findCycles } from '../../../src/core/graph/find-cycles.ts';
 import { findImpact } from '../../../src/core/graph/find-impact.ts';
-import type { CatalogSystem } from '../../../src/core/model.ts';
-
-/** Systems from `a->b` style edges; a trailing `~` marks a soft edge (`a->b~`). */
-function systems(...edges: string[]): CatalogSystem[] {
-  const deps = new Map<string, { id: string; strength: 'hard' | 'soft' }[]>();
-  for (const edge of edges) {
-    const [from, raw] = edge.split('->') as [string, string | undefined];
-    if (!deps.has(from)) deps.set(from, []);
-    if (raw === undefined) continue;
-    const to = raw.replace('~', '');
-    if (!deps.has(to)) deps.set(to, []);
-    deps.get(from)!.push({ id: to, strength: raw.endsWith('~') ? 'soft' : 'hard' });
-  }
-  return [...deps].map(([id, list]) => ({
-    id, file: `${id}.md`, body: '', bodyLine: 1, headings: [],
-    data: { name: id, summary: id, owner: 't', lifecycle: 'production' },
-    dependencies: list.map((d) => ({ ...d, place: { line: 1, column: 1 } })),
-    places: { root: { line: 1, column: 1 }, lifecycle: { line: 1, column: 1 }, owner: { line: 1, column: 1 } },
-  }));
-}
+import { graphOf } from '../../helpers/graph-of.ts';
 
 describe('findCycles', () => {
   it('finds one cycle per strongly connected component, from its smallest id', () => {
-    const graph = buildGraph(systems('c->a', 'a->b', 'b->c', 'x->y', 'y->x', 'p->q'));
+    const graph = graphOf('c->a', 'a->b', 'b->c', 'x->y', 'y->x', 'p->q');
     expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a'], ['x', 'y', 'x']]);
   });
 
   it('ignores soft edges when asked for hard cycles only', () => {
-    const graph = buildGraph(systems('a->b', 'b->a~', 'x->y', 'y->x'));
+    const graph = graphOf('a->b', 'b->a~', 'x->y', 'y->x');
     expect(findCycles(graph)).toEqual([['a', 'b', 'a'], ['x', 'y', 'x']]);
     expect(findCycles(graph, { hardOnly: true })).toEqual([['x', 'y', 'x']]);
   });
 
   it('does not overflow the stack on a 20,000-deep chain', () => {
     const edges = Array.from({ length: 20_000 }, (_, i) => `n${i}->n${i + 1}`);
-    expect(findCycles(buildGraph(systems(...edges, 'n20000->n0')))[0]).toHaveLength(20_002);
+    expect(findCycles(graphOf(...edges, 'n20000->n0'))[0]).toHaveLength(20_002);
   });
 });
 
 describe('findImpact', () => {
   it('walks dependents transitively with the shortest path to each', () => {
     // db <- api <- web <- cdn, and db <- batch~ (soft)
-    const graph = buildGraph(systems('api->db', 'web->api', 'cdn->web', 'batch->db~'));
+    const graph = graphOf('api->db', 'web->api', 'cdn->web', 'batch->db~');
     expect(findImpact(graph, 'db')).toEqual([
       { id: 'api', depth: 1, path: ['db', 'api'], hard: true },
       { id: 'batch', depth: 1, path: ['db', 'batch'], hard: false },
@@ -54,14 +34,14 @@ describe('findImpact', () => {
   });
 
   it('prefers an all-hard path in a diamond, stops at maxDepth, and walks dependencies in reverse', () => {
-    const graph = buildGraph(systems('a->db~', 'b->db', 'top->a', 'top->b'));
+    const graph = graphOf('a->db~', 'b->db', 'top->a', 'top->b');
     expect(findImpact(graph, 'db').find((e) => e.id === 'top')).toEqual({ id: 'top', depth: 2, path: ['db', 'b', 'top'], hard: true });
     expect(findImpact(graph, 'db', { maxDepth: 1 }).map((e) => e.id)).toEqual(['a', 'b']);
     expect(findImpact(graph, 'top', { direction: 'dependencies' }).map((e) => e.id)).toEqual(['a', 'b', 'db']);
   });
 
   it('terminates on cycles', () => {
-    const graph = buildGraph(systems('a->b', 'b->c', 'c->a'));
+    const graph = graphOf('a->b', 'b->c', 'c->a');
     expect(findImpact(graph, 'a').map((e) => e.id)).toEqual(['c', 'b']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectCatalogMap } from '../../../src/core/render/select-catalog-map.ts';
 import { selectTeamMap } from '../../../src/core/render/select-team-map.ts';
 import { selectTeamOverview } from '../../../src/core/render/select-team-overview.ts';
-import { graphOf } from './graph-fixture.ts';
+import { graphOf } from '../../helpers/graph-of.ts';
 
 const graph = graphOf('web->api', 'api->db', 'api->queue~', 'batch->db~', 'web->cdn');
 const systems = [

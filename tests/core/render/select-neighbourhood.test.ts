@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagram } from '../../../src/core/render/diagram.ts';
 import { selectNeighbourhood } from '../../../src/core/render/select-neighbourhood.ts';
-import { graphOf } from './graph-fixture.ts';
+import { graphOf } from '../../helpers/graph-of.ts';
 
 const upper = (id: string) => id.toUpperCase();
 

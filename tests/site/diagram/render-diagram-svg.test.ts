@@ -4,7 +4,7 @@ import type { Diagram } from '../../../src/core/render/diagram.ts';
 import { renderDiagramSvg } from '../../../src/site/diagram/render-diagram-svg.ts';
 import { diagramHref } from '../../../src/site/diagram/diagram-href.ts';
 import { selectNeighbourhood } from '../../../src/core/render/select-neighbourhood.ts';
-import { graphOf } from '../../core/render/graph-fixture.ts';
+import { graphOf } from '../../helpers/graph-of.ts';
 
 const hostile = '"><script>alert(1)</script><a href="javascript:alert(2)">x</a>';
 

@@ -1,4 +1,4 @@
-import { buildGraph, type Graph } from '../../../src/core/graph/build-graph.ts';
+import { buildGraph, type Graph } from '../../src/core/graph/build-graph.ts';
 
 /** A graph from `a->b` edges; a trailing `~` marks a soft edge (`a->b~`); a bare `a` adds a lone system. */
 export function graphOf(...edges: string[]): Graph {
