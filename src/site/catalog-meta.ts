@@ -1,6 +1,7 @@
 import type { Catalog } from '../core/analyze-catalog.ts';
 import type { ResolvedConfig } from '../core/config/resolve-config.ts';
 import { countDiagnostics } from '../core/diagnostic.ts';
+import { summarizeReadiness, type ReadinessSummary } from '../core/readiness/summarize-readiness.ts';
 
 /** Catalog-wide facts the pages need besides systems and teams. */
 export interface CatalogMeta {
@@ -13,6 +14,8 @@ export interface CatalogMeta {
   /** The date the catalog was checked against, YYYY-MM-DD. */
   today: string;
   warnings: number;
+  /** Readiness across the catalog: systems per level by team, criterion outcomes by ility category. */
+  readiness: ReadinessSummary;
 }
 
 /** Picks the catalog-wide facts out of an analyzed catalog. */
@@ -25,5 +28,6 @@ export function toCatalogMeta(catalog: Catalog): CatalogMeta {
     failureModeMaxAgeDays: catalog.config.check.failureModeMaxAgeDays,
     today: catalog.today,
     warnings: countDiagnostics(catalog.diagnostics).warnings,
+    readiness: summarizeReadiness(catalog),
   };
 }

@@ -17,6 +17,12 @@ export const ILITY_LABEL: Record<string, string> = {
   security: 'Security', observability: 'Observability', fault_tolerance: 'Fault tolerance',
 };
 
+/** How each readiness category is written on the site. */
+export const CATEGORY_LABEL: Record<string, string> = { ...ILITY_LABEL, documentation: 'Documentation', fault_tolerance: 'Fault tolerance & isolation' };
+
+/** How each readiness criterion outcome is written on the site, in the order tables show them. */
+export const CRITERION_STATUS_LABEL = { 'pass': 'Pass', 'fail': 'Fail', 'n/a': 'Not applicable', 'not-assessed': 'Not yet assessed' } as const;
+
 /** How each ility status is written on the site. */
 export const STATUS_LABEL: Record<string, string> = { 'pass': 'Pass', 'fail': 'Fail', 'n/a': 'Not applicable', 'unknown': 'Not assessed' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapPageData } from '../../src/site/map-page.ts';
-import { readinessRows } from '../../src/site/readiness-rows.ts';
+import { readinessOverview, readinessRows } from '../../src/site/readiness-rows.ts';
 import { systemPageData } from '../../src/site/system-page.ts';
 import { teamPageData } from '../../src/site/team-page.ts';
 import { productionDoc } from '../helpers/make-catalog.ts';
@@ -52,6 +52,25 @@ describe('mapPageData', () => {
     const map = mapPageData(siteModel(docs), '/');
     expect(map.full).toBeUndefined();
     expect(map.overview).toBeDefined();
+  });
+});
+
+describe('readinessOverview', () => {
+  it('counts systems per level by team, and criterion outcomes by category', () => {
+    const model = siteModel({
+      a: productionDoc({ tier: 3 }),
+      // Neither names capacity limits, a Gold criterion: both stop at Silver, which a tier-1 system may not.
+      b: productionDoc({ tier: 1, owner: 'it' }),
+    });
+    const overview = readinessOverview(model);
+    expect(overview.levels).toEqual(['Bronze', 'Silver', 'Gold', 'None']);
+    expect(overview.teams.map((t) => `${t.name}: ${t.systems} [${t.perLevel.join(' ')}] below: ${t.below.map((s) => s.id).join(' ')}`)).toEqual([
+      'IT: 1 [0 1 0 0] below: b',
+      'Release Engineering: 1 [0 1 0 0] below: ',
+    ]);
+    expect(overview.statuses).toEqual(['Pass', 'Fail', 'Not applicable', 'Not yet assessed']);
+    const scalability = overview.categories.find((c) => c.label === 'Scalability')!;
+    expect(scalability.perStatus).toEqual([2, 2, 0, 0]);
   });
 });
 
