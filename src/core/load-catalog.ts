@@ -40,7 +40,8 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog & 
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
+    // Symbolic links count too: a link that leads nowhere is reported as a read-error, not skipped in silence.
+    names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.md')).map((e) => e.name).sort();
   } catch (error) {
     throw new CatalogError(`Cannot read the systems folder \`${display(cwd, dir)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
   }

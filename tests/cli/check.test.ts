@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, runCli } from '../helpers/run-cli.ts';
@@ -105,5 +105,18 @@ describe('fieldguide', () => {
     expect((await runCli(['check', '--help'], root)).stdout).toContain('Usage: fieldguide check [dir] [options]');
     expect((await runCli(['--version'], root)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect((await runCli(['frobnicate'], root)).code).toBe(2);
+  });
+});
+
+describe('fieldguide check on files it cannot read', () => {
+  it('reports a doc that cannot be read (a link to nowhere) and checks the rest', async () => {
+    const root = makeProject({ 'systems/teams.yaml': TEAMS, 'systems/a.md': productionDoc() });
+    symlinkSync(join(root, 'systems/missing-target.md'), join(root, 'systems/ghost.md'));
+    const result = await runCli(['check', '--today', TODAY, '--format', 'json'], root);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).diagnostics).toEqual([{
+      file: 'systems/ghost.md', line: 1, column: 1, endLine: 1, endColumn: 1, rule: 'read-error', severity: 'error',
+      message: 'The file could not be read (ENOENT).', hint: null, related: [],
+    }]);
   });
 });
