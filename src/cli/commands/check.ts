@@ -8,6 +8,7 @@ import { formatSarif } from '../format/format-sarif.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { VERSION } from '../version.ts';
 import { parseDateOption } from '../parse-date-option.ts';
+import { parseChoice } from '../parse-choice.ts';
 
 export const checkHelp = `Usage: fieldguide check [dir] [options]
 
@@ -49,8 +50,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError(`Expected at most one folder, got ${positionals.length}.`);
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const format = parseChoice('format', values.format, FORMATS);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);

@@ -8,6 +8,7 @@ import { EXIT, UsageError, type Io } from '../io.ts';
 import { parseDateOption } from '../parse-date-option.ts';
 import { graphIndexCache } from '../../core/graph/load-graph-index.ts';
 import { VERSION } from '../version.ts';
+import { parseChoice } from '../parse-choice.ts';
 
 export const diffHelp = `Usage: fieldguide diff --base <git-ref> [options]
 
@@ -54,8 +55,7 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`Unexpected argument \`${positionals[0]}\`; the base ref goes in --base.`);
   if (values.base === undefined || values.base === '') throw new UsageError('--base <git-ref> is required, such as `--base origin/main`.');
   if (values.base.startsWith('-')) throw new UsageError(`\`${values.base}\` is not a git ref.`);
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const format = parseChoice('format', values.format, FORMATS);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
   const { dir, configFile } = await locateCatalog({

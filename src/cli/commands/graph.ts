@@ -6,6 +6,7 @@ import { buildGraphExport } from '../../core/export/build-graph-export.ts';
 import { renderDot } from '../../core/export/render-dot.ts';
 import { renderMermaidGraph } from '../../core/export/render-mermaid-graph.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
+import { parseChoice } from '../parse-choice.ts';
 
 export const graphHelp = `Usage: fieldguide graph [options]
 
@@ -43,8 +44,7 @@ export async function runGraph(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError(`Unexpected argument \`${positionals[0]}\`; use --dir for the systems folder.`);
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const format = parseChoice('format', values.format, FORMATS);
   const catalog = await openGraphIndex({
     cwd: io.cwd,
     ...(values.dir !== undefined ? { dir: values.dir } : {}),

@@ -8,6 +8,7 @@ import { formatImpactJson } from '../format/format-impact-json.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { VERSION } from '../version.ts';
 import { formatUnknownSystem } from '../format/format-unknown-system.ts';
+import { parseChoice } from '../parse-choice.ts';
 
 export const impactHelp = `Usage: fieldguide impact <id> [options]
 
@@ -54,8 +55,7 @@ export async function runImpact(argv: string[], io: Io): Promise<number> {
   }
   const id = positionals[0];
   if (id === undefined || positionals.length > 1) throw new UsageError('Expected exactly one system id.');
-  const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format \`${values.format}\`, expected one of ${FORMATS.join(', ')}.`);
+  const format = parseChoice('format', values.format, FORMATS);
   const maxDepth = values.depth === undefined ? undefined : Number(values.depth);
   if (maxDepth !== undefined && (!/^\d+$/.test(values.depth!) || maxDepth < 1)) throw new UsageError(`--depth takes a whole number of hops, 1 or more, got \`${values.depth}\`.`);
 

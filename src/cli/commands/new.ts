@@ -10,6 +10,7 @@ import { renderTemplate } from '../../core/render-template.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { parseDateOption } from '../parse-date-option.ts';
+import { parseChoice } from '../parse-choice.ts';
 
 export const newHelp = `Usage: fieldguide new <id> [options]
 
@@ -56,8 +57,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   if (!ID.test(id) || id.length > 63) {
     throw new UsageError(`\`${id}\` is not a valid id: use lowercase letters, digits and single hyphens, at most 63 characters.`);
   }
-  const lifecycle = values.lifecycle as (typeof LIFECYCLES)[number];
-  if (!LIFECYCLES.includes(lifecycle)) throw new UsageError(`Unknown lifecycle \`${values.lifecycle}\`, expected one of ${LIFECYCLES.join(', ')}.`);
+  const lifecycle = parseChoice('lifecycle', values.lifecycle, LIFECYCLES);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
   const configBytes = await readOptional(resolve(io.cwd, CONFIG_FILE));
