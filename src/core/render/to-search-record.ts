@@ -12,10 +12,15 @@ export interface SearchRecord {
 export function toSearchRecord(data: SystemData, teamName: string): SearchRecord {
   const filters: Record<string, string[]> = {
     team: [teamName],
-    lifecycle: [data.lifecycle],
+    lifecycle: [capitalize(data.lifecycle)],
   };
   if (data.tier !== undefined) filters.tier = [`Tier ${data.tier}`];
-  if (data.kind !== undefined) filters.kind = [data.kind];
+  if (data.kind !== undefined) filters.kind = [capitalize(data.kind)];
   if (data.tags && data.tags.length > 0) filters.tag = [...data.tags];
   return { filters, meta: { title: data.name, summary: data.summary } };
+}
+
+/** `production` → `Production`: facets read as words, like the rest of the site. */
+function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
 }
