@@ -120,3 +120,21 @@ describe('fieldguide check on files it cannot read', () => {
     }]);
   });
 });
+
+describe('fieldguide check --config', () => {
+  it('finds the systems folder relative to the config file, as the config schema says', async () => {
+    const root = makeProject({
+      'catalog/fieldguide.config.yaml': 'systems: docs\n',
+      'catalog/docs/teams.yaml': TEAMS,
+      'catalog/docs/a.md': productionDoc({ deps: ['nope'] }),
+    });
+    const result = await runCli(['check', '--config', 'catalog/fieldguide.config.yaml', '--today', TODAY, '--format', 'json', '--quiet'], root);
+    expect(JSON.parse(result.stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['catalog/docs/a.md unknown-dependency']);
+  });
+
+  it('says so when a named config file does not exist', async () => {
+    expect(await runCli(['check', '--config', 'nope.yaml'], makeProject({}))).toEqual({
+      code: 2, stdout: '', stderr: 'fieldguide check: Cannot read the config file `nope.yaml`: ENOENT.\n',
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { locateCatalog } from '../../core/graph/locate-catalog.ts';
+import { locateCatalog } from '../../core/locate-catalog.ts';
 import { loadDiffSides } from '../../core/diff/load-diff-sides.ts';
 import { diffCatalogs } from '../../core/diff/diff-catalogs.ts';
 import { formatDiffMarkdown } from '../format/format-diff-markdown.ts';
@@ -58,7 +58,7 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
   const format = parseChoice('format', values.format, FORMATS);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
-  const { dir, configFile } = await locateCatalog({
+  const { dir, configFile } = locateCatalog({
     cwd: io.cwd,
     ...(values.dir !== undefined ? { dir: values.dir } : {}),
     ...(values.config !== undefined ? { configFile: values.config } : {}),

@@ -1,8 +1,9 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, join, resolve, relative, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeCatalog } from '../../core/analyze-catalog.ts';
-import { CONFIG_FILE, readConfig } from '../../core/config/resolve-config.ts';
+import { locateCatalog } from '../../core/locate-catalog.ts';
+import { displayPath } from '../../core/display-path.ts';
 import { LIFECYCLES } from '../../core/config/default-gates.ts';
 import { TEAMS_FILE } from '../../core/load-catalog.ts';
 import { readTeams } from '../../core/read-teams.ts';
@@ -60,11 +61,9 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   const lifecycle = parseChoice('lifecycle', values.lifecycle, LIFECYCLES);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
-  const configBytes = await readOptional(resolve(io.cwd, CONFIG_FILE));
-  const { config } = readConfig(CONFIG_FILE, configBytes);
-  const dir = resolve(io.cwd, values.dir ?? config.systems);
+  const { dir, config } = locateCatalog({ cwd: io.cwd, ...(values.dir !== undefined ? { dir: values.dir } : {}) });
   const target = join(dir, `${id}.md`);
-  const shown = relative(io.cwd, target).split(sep).join('/');
+  const shown = displayPath(io.cwd, target);
 
   const teamsPath = join(dir, TEAMS_FILE);
   const teamsBytes = await readOptional(teamsPath);
@@ -82,7 +81,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   let owner = values.owner ?? (teamIds.length === 1 ? teamIds[0] : await ask(`Owner team (${teamIds.join(', ') || 'no teams declared'})`));
   if (owner === undefined) {
     throw new UsageError(teamIds.length === 0
-      ? `No teams are declared in ${relative(io.cwd, teamsPath)}; declare one, then pass --owner <team>.`
+      ? `No teams are declared in ${displayPath(io.cwd, teamsPath)}; declare one, then pass --owner <team>.`
       : `Pass --owner <team>, one of: ${teamIds.join(', ')}.`);
   }
   owner = owner.trim();

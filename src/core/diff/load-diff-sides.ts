@@ -6,7 +6,7 @@ import { readConfig, type ResolvedConfig } from '../config/resolve-config.ts';
 import type { CatalogSystem } from '../model.ts';
 import { buildGraph } from '../graph/build-graph.ts';
 import { loadGraphIndex, type GraphIndexCache } from '../graph/load-graph-index.ts';
-import { displayPath } from '../graph/display-path.ts';
+import { displayPath } from '../display-path.ts';
 import { loadCatalog } from '../load-catalog.ts';
 import { computeReadiness, type SystemReadiness } from '../readiness/compute-readiness.ts';
 import type { DiffSide } from './diff-catalogs.ts';

@@ -1,4 +1,4 @@
-import { displayPath as display } from '../graph/display-path.ts';
+import { displayPath as display } from '../display-path.ts';
 import { catFiles, listBlobs } from './run-git.ts';
 import { realPath, resolveGitRef } from './resolve-git-ref.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join } from 'node:path';
 import systemSchema from '../../../schema/system.schema.json' with { type: 'json' };
 import { buildGraph, type Graph } from './build-graph.ts';
-import { displayPath as display } from './display-path.ts';
+import { displayPath as display } from '../display-path.ts';
 import type { IndexedSystem, IndexProblem } from './summarize-system-file.ts';
 
 /** The dependency graph of a systems folder, with just enough of each system to describe it. */
