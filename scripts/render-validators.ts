@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 /** Where the precompiled validators are written. */
 export const VALIDATORS_OUTPUT = 'src/core/validate/generated/validators.js';
 
-/** The ajv options the validators are compiled with; `compileSchemas` documents the same in words. */
+/** The ajv options the validators are compiled with; `getValidators` documents the same in words. */
 export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
 
 /**

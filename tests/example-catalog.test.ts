@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/core/load-catalog.ts';
 import { LIFECYCLES } from '../src/core/config/default-gates.ts';
-import { systemSchema } from '../src/core/validate/compile-schemas.ts';
+import { systemSchema } from '../src/core/validate/get-validators.ts';
 import type { SchemaNode } from '../src/core/validate/schema-findings.ts';
 
 const catalog = await loadCatalog({ cwd: new URL('..', import.meta.url).pathname, today: '2026-11-26' });

@@ -3,7 +3,7 @@ import type { CatalogSystem, Dependency, SystemPlaces } from './model.ts';
 import type { SystemData } from './types/system.ts';
 import { decodeText } from './source/decode-text.ts';
 import { parseDoc, type ParsedDoc } from './source/parse-doc.ts';
-import { compileSchemas, systemSchema } from './validate/compile-schemas.ts';
+import { getValidators, systemSchema } from './validate/get-validators.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
 import { findCommentsInValues } from './validate/find-comments-in-values.ts';
@@ -32,7 +32,7 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
   if (!doc) return { findings };
   findings.push(...findCommentsInValues(file, doc.yamlText, (o) => doc.lines.place(doc.yamlStart + o)));
 
-  const validate = compileSchemas().system;
+  const validate = getValidators().system;
   if (!validate(doc.data)) {
     const source = { file, yaml: doc.yaml(), lines: doc.lines, offset: doc.yamlStart };
     findings.push(...schemaFindings(source, validate.errors ?? [], doc.data, systemSchema));

@@ -5,7 +5,7 @@ import type { TeamsFile } from './types/teams.ts';
 import { decodeText } from './source/decode-text.ts';
 import { LineIndex } from './source/line-index.ts';
 import { locatePath } from './source/locate-path.ts';
-import { compileSchemas, teamsSchema } from './validate/compile-schemas.ts';
+import { getValidators, teamsSchema } from './validate/get-validators.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
 
@@ -37,7 +37,7 @@ export function readTeams(file: string, bytes: Uint8Array | undefined): { teams:
     findings.push({ file, line: 1, column: 1, rule: 'not-a-mapping', message: 'The teams file must be a mapping with a `teams:` list.' });
     return { teams: [], findings };
   }
-  const validate = compileSchemas().teams;
+  const validate = getValidators().teams;
   if (!validate(data)) {
     findings.push(...schemaFindings({ file, yaml, lines, offset: 0 }, validate.errors ?? [], data, teamsSchema));
     return { teams: [], findings };

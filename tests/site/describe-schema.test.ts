@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GATES } from '../../src/core/config/default-gates.ts';
-import { systemSchema } from '../../src/core/validate/compile-schemas.ts';
+import { systemSchema } from '../../src/core/validate/get-validators.ts';
 import { describeSchema } from '../../src/site/describe-schema.ts';
 
 describe('describeSchema', () => {

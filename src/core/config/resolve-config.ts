@@ -6,7 +6,7 @@ import type { ConfigFile, Gate } from '../types/config.ts';
 import { decodeText } from '../source/decode-text.ts';
 import { LineIndex } from '../source/line-index.ts';
 import { locatePath } from '../source/locate-path.ts';
-import { compileSchemas, configSchema } from '../validate/compile-schemas.ts';
+import { getValidators, configSchema } from '../validate/get-validators.ts';
 import { schemaFindings } from '../validate/schema-findings.ts';
 import { suggest } from '../suggest.ts';
 import { DEFAULT_GATES } from './default-gates.ts';
@@ -64,7 +64,7 @@ export function readConfig(file: string, bytes: Uint8Array | undefined): { confi
     return { config: resolveConfig(), findings };
   }
   const data: unknown = yaml.toJS() ?? {};
-  const validate = compileSchemas().config;
+  const validate = getValidators().config;
   if (!validate(data)) {
     return { config: resolveConfig(), findings: schemaFindings({ file, yaml, lines, offset: 0 }, validate.errors ?? [], data, configSchema).map((f) => ({ ...f, rule: 'config' })) };
   }

@@ -19,7 +19,7 @@ export interface Validators {
  * `uri` and `email` formats) into `generated/validators.js` by `npm run gen:types`, so a check spends no
  * start-up time compiling. A test fails when the generated code and the schemas disagree.
  */
-export function compileSchemas(): Validators {
+export function getValidators(): Validators {
   return generated;
 }
 
