@@ -3,6 +3,7 @@ import type { CatalogSystem, Dependency, SystemPlaces } from './model.ts';
 import type { SystemData } from './types/system.ts';
 import { decodeText } from './source/decode-text.ts';
 import { parseDoc, type ParsedDoc } from './source/parse-doc.ts';
+import { LineIndex } from './source/line-index.ts';
 import { getValidators, systemSchema } from './validate/get-validators.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
@@ -27,8 +28,8 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
   const findings: Finding[] = [...parsed.findings];
   const { doc } = parsed;
   // Secrets are reported even when the YAML is broken: a leaked key matters more than a typo.
-  const lines = doc?.lines;
-  findings.push(...findSecrets(file, text, lines ? (o) => lines.place(o) : (o) => placeWithoutIndex(text, o)));
+  const lines = doc?.lines ?? new LineIndex(text);
+  findings.push(...findSecrets(file, text, (o) => lines.place(o)));
   if (!doc) return { findings };
   findings.push(...findCommentsInValues(file, doc.yamlText, (o) => doc.lines.place(doc.yamlStart + o)));
 
@@ -80,10 +81,4 @@ function readPlaces(doc: ParsedDoc, data: SystemData): SystemPlaces {
 function lazyPlace<T extends object>(target: T, key: string, find: () => Place): T {
   let cached: Place | undefined;
   return Object.defineProperty(target, key, { get: () => (cached ??= find()), enumerable: false, configurable: true });
-}
-
-function placeWithoutIndex(text: string, offset: number): Place {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
