@@ -4,6 +4,8 @@ import type { Severity } from './diagnostic.ts';
 export const RULES = {
   'read-error': { severity: 'error', description: 'The file could not be read.' },
   'file-too-large': { severity: 'error', description: 'The file is larger than a system doc should ever be.' },
+  'not-a-file': { severity: 'error', description: 'The path is not a regular file: a folder, a device, a FIFO, or a link that leads to one or loops.' },
+  'too-deeply-nested': { severity: 'error', description: 'The front matter or the Markdown body nests deeper than any hand-written doc would.' },
   'not-utf8': { severity: 'error', description: 'The file is not valid UTF-8.' },
   'empty-file': { severity: 'error', description: 'The file is empty.' },
   'no-front-matter': { severity: 'error', description: 'The file does not start with a `---` YAML front matter block, or the block is never closed.' },
