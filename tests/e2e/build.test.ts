@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element } from 'hast';
@@ -7,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite } from './build-site.ts';
+import { buildSite, ROOT } from './build-site.ts';
 import { findBrokenLinks, htmlFiles } from './find-broken-links.ts';
 
 const exampleDir = inject('exampleDir');
@@ -116,5 +117,69 @@ describe('the built site', () => {
     expect(result.stderr).toContain('The site was not built: fix the errors above first.');
     expect(await fingerprint(target)).toEqual(before);
     await rm(target, { recursive: true, force: true });
+  });
+});
+
+describe('build --out: what it replaces', () => {
+  /** A folder holding a previous build, an empty folder, a user's file and an old fixed-name scratch folder. */
+  async function makeOutputs(name: string): Promise<string> {
+    const parent = join(work, name);
+    await cp(hostileDir, join(parent, 'previous'), { recursive: true });
+    await writeFile(join(parent, 'previous', 'stale.html'), 'from an older build\n');
+    await mkdir(join(parent, 'empty'));
+    await mkdir(join(parent, '.fieldguide-build'));
+    await writeFile(join(parent, '.fieldguide-build', 'keep.txt'), 'keep me\n');
+    await writeFile(join(parent, 'notes.txt'), 'my notes\n');
+    return parent;
+  }
+  const scratchFolders = async (parent: string) => (await readdir(parent)).filter((n) => n.startsWith('.fieldguide-build-'));
+
+  it('replaces a previous build and fills an empty folder, leaving everything beside them as it was', async () => {
+    const parent = await makeOutputs('outputs');
+    const beside = await fingerprint(parent);
+    for (const out of ['previous', 'empty']) {
+      const result = await buildSite(['tests/fixtures/site/hostile', '--out', join(parent, out)]);
+      expect(result.code, result.stderr).toBe(0);
+    }
+    // The previous build was replaced as a whole: its stale file is gone, and both folders hold the same site.
+    const [previous, empty] = [await fingerprint(join(parent, 'previous')), await fingerprint(join(parent, 'empty'))];
+    expect(previous).not.toHaveProperty(['stale.html']);
+    expect(previous).toHaveProperty(['.fieldguide-site']);
+    expect(Object.keys(previous)).toEqual(Object.keys(empty));
+    const after = await fingerprint(parent);
+    const outside = (print: Record<string, string>) => Object.fromEntries(Object.entries(print).filter(([k]) => !/^(?:previous|empty)\//.test(k)));
+    expect(outside(after)).toEqual(outside(beside));
+    expect(after['.fieldguide-build/keep.txt']).toBe(beside['.fieldguide-build/keep.txt']);
+    expect(await scratchFolders(parent)).toEqual([]);
+  });
+
+  it('marks the site as a fieldguide build and ships no stock Pagefind UI', async () => {
+    for (const site of [exampleDir, hostileDir]) {
+      expect(await readFile(join(site, '.fieldguide-site'), 'utf8')).toContain('built by fieldguide');
+      const pagefind = await readdir(join(site, 'pagefind'));
+      expect(pagefind).toContain('pagefind.js');
+      expect(pagefind.filter((n) => /ui\.(?:js|css)$|highlight/.test(n))).toEqual([]);
+    }
+  });
+
+  it('on Ctrl+C removes its scratch folder, exits 130 and leaves the previous site as it was', async () => {
+    const parent = await makeOutputs('interrupted');
+    const before = await fingerprint(parent);
+    // Its own process group, so the signal reaches the CLI and its Astro child together, as Ctrl+C in a terminal does.
+    const child = spawn(process.execPath, ['bin/fieldguide.js', 'build', 'tests/fixtures/site/hostile', '--out', join(parent, 'previous')], {
+      cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    while ((await scratchFolders(parent)).length === 0) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 2000));
+    process.kill(-child.pid!, 'SIGINT');
+    expect(await closed).toBe(130);
+    expect(stderr).toContain('Interrupted: the build was abandoned and');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await scratchFolders(parent)).toEqual([]);
+    expect(await fingerprint(parent)).toEqual(before);
   });
 });

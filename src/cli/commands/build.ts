@@ -1,8 +1,10 @@
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { countDiagnostics } from '../../core/diagnostic.ts';
 import { loadCatalog } from '../../core/load-catalog.ts';
+import { locateCatalog } from '../../core/locate-catalog.ts';
 import { writeCatalogExport } from '../../core/export/write-catalog-export.ts';
 import { SITE_ENV } from '../../site/site-env.ts';
 import { formatHuman } from '../format/format-human.ts';
@@ -10,13 +12,24 @@ import { EXIT, type Io } from '../io.ts';
 import { runAstro } from '../run-astro.ts';
 import { parseSiteOptions } from '../site-options.ts';
 import { indexSite } from '../index-site.ts';
+import { claimScratch, type Scratch } from '../claim-scratch.ts';
+import { guardOutput, type OutputRefusal, type OutputRequest } from '../guard-output.ts';
+import { markSite, SITE_MARKER } from '../mark-site.ts';
+import { swapIntoPlace } from '../swap-into-place.ts';
 
 export const buildHelp = `Usage: fieldguide build [dir] [options]
 
 Checks the catalog, then builds the static site: every page, the diagrams, the search index, and
 catalog.json (every system with resolved relations and readiness, for other tools).
-Errors stop the build before anything is written. The site is built in a temporary folder and moved
-into place only when everything succeeded, so a failed build leaves the previous site untouched.
+Errors stop the build before anything is written. The site is built in a fresh temporary folder next to
+--out and moved into place only when everything succeeded, so a failed or interrupted (Ctrl+C) build
+leaves the previous site untouched.
+
+What --out may be: the build replaces the whole folder, so it must be missing, empty, or a previous
+fieldguide build (which holds a \`${SITE_MARKER}\` file). It is refused, before anything is built, when
+it is or contains the catalog folder, the config file, the repository or project root, the working folder,
+your home folder or \`/\`; when it lies inside the catalog folder; when it is a file; and when it is a
+folder with other files in it.
 
 Arguments:
   dir                    folder of system docs (default: \`systems\` from fieldguide.config.yaml)
@@ -27,7 +40,8 @@ Options:
   --config <file>        config file (default: ./fieldguide.config.yaml, optional)
   -h, --help             show this help
 
-Exit codes: 0 built, 1 the catalog has errors or the build failed, 2 usage or internal error.
+Exit codes: 0 built, 1 the catalog has errors or the build failed, 2 usage error, --out refused or
+internal error, 130 or 143 interrupted (Ctrl+C, SIGTERM).
 `;
 
 /** `fieldguide build`: check, build with Astro into a temporary folder, index for search, then swap into place. */
@@ -37,6 +51,25 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     io.stdout(buildHelp);
     return EXIT.ok;
   }
+  const { dir: catalogDir, configFile } = locateCatalog({
+    cwd: io.cwd,
+    ...(options.load.dir !== undefined ? { dir: options.load.dir } : {}),
+    ...(options.load.configFile !== undefined ? { configFile: options.load.configFile } : {}),
+  });
+  const out = resolve(io.cwd, String(options.values.out));
+  const request: OutputRequest = {
+    out,
+    cwd: io.cwd,
+    catalogDir,
+    configFile,
+    homes: [homedir(), ...(io.env.HOME ? [resolve(io.cwd, io.env.HOME)] : [])],
+  };
+  // Before anything is loaded or built: a refused --out costs nothing, and nothing is written.
+  let verdict = await guardOutput(request);
+  if ('refusal' in verdict) return refuse(verdict.refusal, io);
+  // Relative even outside the working folder: messages never show the build machine's layout.
+  const shownOut = relative(io.cwd, out).split(sep).join('/') || '.';
+
   const started = performance.now();
   const phases: string[] = [];
   let mark = started;
@@ -55,46 +88,59 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   }
   if (warnings > 0) io.stdout(`${warnings} warning${warnings === 1 ? '' : 's'} (\`npm run check\` lists them).\n`);
 
-  const out = resolve(io.cwd, String(options.values.out));
-  const work = join(dirname(out), '.fieldguide-build');
-  const staged = join(work, 'site');
-  await rm(work, { recursive: true, force: true });
-  await mkdir(work, { recursive: true });
-  const astro = await runAstro({
-    args: ['build', '--silent'],
-    env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, FIELDGUIDE_OUT: staged },
-    capture: true,
-  });
-  if (astro.code !== 0) {
-    io.stderr(`${astro.output.trimEnd()}\n\nThe site build failed; ${relative(io.cwd, out) || out} was left as it was.\n`);
-    await rm(work, { recursive: true, force: true });
-    return EXIT.problems;
+  let scratch: Scratch;
+  try {
+    scratch = await claimScratch(verdict.target, (signal) => io.stderr(`\n${signal === 'SIGINT' ? 'Interrupted' : 'Stopped'}: the build was abandoned and ${shownOut} was left as it was.\n`));
+  } catch (error) {
+    return refuse({ message: `Cannot create a scratch folder next to \`${shownOut}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, hint: 'The build needs to write where --out is; choose a folder you can write to.' }, io);
   }
-  phase('pages');
-  const indexed = await indexSite(staged);
-  phase('search index');
-  if (indexed.errors.length > 0) {
-    io.stderr(`Search indexing failed:\n${indexed.errors.join('\n')}\n`);
-    await rm(work, { recursive: true, force: true });
-    return EXIT.problems;
-  }
-  // The catalog as data, for tools that should not parse Markdown: the same analysis the pages were built from.
-  await writeCatalogExport(catalog, join(staged, 'catalog.json'));
-  if (await needsClientMermaid(staged)) {
-    const mermaid = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist');
-    await copyMermaid(mermaid, join(staged, '_fieldguide', 'mermaid'));
-  }
+  try {
+    const staged = join(scratch.dir, 'site');
+    const astro = await scratch.shield(runAstro({
+      args: ['build', '--silent'],
+      env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, FIELDGUIDE_OUT: staged },
+      capture: true,
+    }));
+    if (astro.code !== 0) {
+      io.stderr(`${astro.output.trimEnd()}\n\nThe site build failed; ${shownOut} was left as it was.\n`);
+      return EXIT.problems;
+    }
+    phase('pages');
+    const indexed = await indexSite(staged);
+    phase('search index');
+    if (indexed.errors.length > 0) {
+      io.stderr(`Search indexing failed:\n${indexed.errors.join('\n')}\n`);
+      return EXIT.problems;
+    }
+    // The catalog as data, for tools that should not parse Markdown: the same analysis the pages were built from.
+    await writeCatalogExport(catalog, join(staged, 'catalog.json'));
+    if (await needsClientMermaid(staged)) {
+      const mermaid = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist');
+      await copyMermaid(mermaid, join(staged, '_fieldguide', 'mermaid'));
+    }
+    await markSite(staged);
 
-  // Swap: the old site moves aside, the new one takes its place, then the old one goes.
-  const old = join(work, 'previous');
-  await rename(out, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(staged, out);
-  await rm(work, { recursive: true, force: true });
+    // The output may have changed during the build (files put into it): check again right before replacing it.
+    verdict = await guardOutput(request);
+    if ('refusal' in verdict) return refuse(verdict.refusal, io);
+    try {
+      swapIntoPlace(staged, verdict.target, scratch.dir);
+    } catch (error) {
+      io.stderr(`The new site could not be moved into ${shownOut} (${(error as NodeJS.ErrnoException).code ?? String(error)}); it was left as it was.\n`);
+      return EXIT.problems;
+    }
+  } finally {
+    await scratch.release();
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.stdout(`Built ${catalog.systems.length} systems and their search index into ${relative(io.cwd, out) || out}/ in ${seconds} s (${phases.join(', ')}).\n`);
+  io.stdout(`Built ${catalog.systems.length} systems and their search index into ${shownOut}/ in ${seconds} s (${phases.join(', ')}).\n`);
   return EXIT.ok;
+}
+
+/** Prints why the output folder was refused; exit code 2, as for any other unusable command line. */
+function refuse(refusal: OutputRefusal, io: Io): number {
+  io.stderr(`fieldguide build: ${refusal.message}\nhint: ${refusal.hint}\n`);
+  return EXIT.usage;
 }
 
 /** True when some page holds an author-written diagram that only Mermaid in the browser can draw. */
