@@ -45,9 +45,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`fieldguide ${name}: ${error.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`fieldguide ${name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    // A bug of ours: say so in one line. The stack holds machine paths, so only FIELDGUIDE_DEBUG shows it.
+    const detail = io.env.FIELDGUIDE_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
+    io.stderr(`fieldguide ${name}: internal error: ${errorSummary(error)}\nThis is a bug in fieldguide, not in your docs: please report it (FIELDGUIDE_DEBUG=1 shows where it happened).${detail}\n`);
     return EXIT.usage;
   }
+}
+
+/** `Name: message` of a thrown value, on one line. */
+function errorSummary(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).split('\n')[0]!;
+  return `${error.name}: ${error.message.split('\n')[0]}`;
 }
 
 function isParseArgsError(error: unknown): boolean {

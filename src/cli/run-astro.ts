@@ -14,6 +14,8 @@ export interface AstroRun {
   env: Record<string, string | undefined>;
   /** Keep the child's output and return it instead of passing it through (for `build`, which prints its own summary). */
   capture?: boolean;
+  /** Stops the child (SIGTERM) when aborted, e.g. when the build itself is told to stop. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -27,11 +29,13 @@ export function runAstro(run: AstroRun): Promise<{ code: number; output: string 
       cwd: SITE_ROOT,
       env: { ...run.env, ASTRO_TELEMETRY_DISABLED: '1' } as NodeJS.ProcessEnv,
       stdio: run.capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      ...(run.signal ? { signal: run.signal, killSignal: 'SIGTERM' as const } : {}),
     });
     const chunks: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.on('error', reject);
+    // An abort is not a failure to start: the child's `close` reports how it ended.
+    child.on('error', (error) => { if (error.name !== 'AbortError') reject(error); });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks).toString('utf8') }));
   });
 }

@@ -89,8 +89,13 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   if (warnings > 0) io.stdout(`${warnings} warning${warnings === 1 ? '' : 's'} (\`npm run check\` lists them).\n`);
 
   let scratch: Scratch;
+  // A signal that reaches only this process (`kill <pid>`) must still stop the Astro child before cleanup.
+  const stopAstro = new AbortController();
   try {
-    scratch = await claimScratch(verdict.target, (signal) => io.stderr(`\n${signal === 'SIGINT' ? 'Interrupted' : 'Stopped'}: the build was abandoned and ${shownOut} was left as it was.\n`));
+    scratch = await claimScratch(verdict.target, (signal) => {
+      stopAstro.abort();
+      io.stderr(`\n${signal === 'SIGINT' ? 'Interrupted' : 'Stopped'}: the build was abandoned and ${shownOut} was left as it was.\n`);
+    });
   } catch (error) {
     return refuse({ message: `Cannot create a scratch folder next to \`${shownOut}\` (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, hint: 'The build needs to write where --out is; choose a folder you can write to.' }, io);
   }
@@ -100,6 +105,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
       args: ['build', '--silent'],
       env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, FIELDGUIDE_OUT: staged },
       capture: true,
+      signal: stopAstro.signal,
     }));
     if (astro.code !== 0) {
       io.stderr(`${astro.output.trimEnd()}\n\nThe site build failed; ${shownOut} was left as it was.\n`);
