@@ -182,4 +182,23 @@ describe('build --out: what it replaces', () => {
     expect(await scratchFolders(parent)).toEqual([]);
     expect(await fingerprint(parent)).toEqual(before);
   });
+
+  it('on SIGTERM to the CLI alone stops its Astro child too, exits 143 and leaves nothing behind', async () => {
+    const parent = await makeOutputs('terminated');
+    const before = await fingerprint(parent);
+    const child = spawn(process.execPath, ['bin/fieldguide.js', 'build', 'tests/fixtures/site/hostile', '--out', join(parent, 'previous')], {
+      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    while ((await scratchFolders(parent)).length === 0) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 2000));
+    child.kill('SIGTERM');
+    expect(await closed).toBe(143);
+    expect(stderr).toContain('Stopped: the build was abandoned and');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await scratchFolders(parent)).toEqual([]);
+    expect(await fingerprint(parent)).toEqual(before);
+  });
 });
