@@ -3,6 +3,7 @@ import type { CatalogSystem, Team } from './model.ts';
 import type { ResolvedConfig } from './config/resolve-config.ts';
 import { buildGraph, type Graph } from './graph/build-graph.ts';
 import { analyzeSystemFile } from './analyze-system-file.ts';
+import { isReservedName } from './is-reserved-name.ts';
 import { readTeams } from './read-teams.ts';
 import { checkGate } from './validate/check-gate.ts';
 import { checkReferences } from './validate/check-references.ts';
@@ -12,11 +13,11 @@ import { checkReadiness } from './readiness/check-readiness.ts';
 import type { HeadingsReader } from './source/create-parallel-headings.ts';
 import { readHeadings } from './source/read-headings.ts';
 
-/** One file handed to the analysis: its path (relative, `/`-separated) and raw bytes. */
-export interface SourceFile {
-  file: string;
-  bytes: Uint8Array;
-}
+/**
+ * One file handed to the analysis: its path (relative, `/`-separated) and raw bytes, or the finding that says why
+ * it could not be read (its id is still known, so references to it are not reported as well).
+ */
+export type SourceFile = { file: string; bytes: Uint8Array } | { file: string; unreadable: Finding };
 
 /** Everything the analysis needs, already read from disk. */
 export interface CatalogInput {
@@ -25,6 +26,10 @@ export interface CatalogInput {
   /** Path of the teams file, and its bytes when it exists. */
   teamsFile: string;
   teamsBytes?: Uint8Array;
+  /** Why the teams file exists but could not be read (owners are then not checked). */
+  teamsUnreadable?: Finding;
+  /** Paths in the systems folder that are not docs, not read (shown relative, like `file`). */
+  skipped?: string[];
   config: ResolvedConfig;
   /** Findings from reading the config, reported with the rest. */
   configFindings?: Finding[];
@@ -47,6 +52,10 @@ export interface Catalog {
   diagnostics: Diagnostic[];
   config: ResolvedConfig;
   today: string;
+  /** How many docs (`*.md` entries) were examined, readable or not: the count summaries report. */
+  docCount: number;
+  /** Paths in the systems folder that were skipped as not docs, sorted. */
+  skipped: string[];
 }
 
 /** Largest id: 63 characters, so it fits a DNS label and a URL segment. */
@@ -64,7 +73,8 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const docIndex: number[] = [];
   const order = input.docs.map((_, i) => i).sort((a, b) => (input.docs[a]!.file < input.docs[b]!.file ? -1 : 1));
   for (const index of order) {
-    const { file, bytes } = input.docs[index]!;
+    const doc = input.docs[index]!;
+    const { file } = doc;
     const id = idOf(file);
     if (!ID.test(id) || id.length > 63) {
       findings.push({
@@ -72,7 +82,14 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
         message: `\`${id}\` is not a valid system id: use lowercase letters, digits and single hyphens, at most 63 characters.`,
         hint: `Rename the file, e.g. to \`${suggestId(id)}.md\`.`,
       });
+    } else if (isReservedName(id)) {
+      findings.push({
+        file, line: 1, column: 1, rule: 'invalid-id',
+        message: `\`${id}\` is not a valid system id: Windows reserves the name \`${id}\`, so the file cannot be checked out there.`,
+        hint: `Rename the file, e.g. to \`${id}-system.md\`.`,
+      });
     }
+    // A colliding file is still analyzed in full and its id stays known: the collision is one more problem, not the only one.
     const firstFile = lowerCased.get(id.toLowerCase());
     if (firstFile) {
       findings.push({
@@ -80,11 +97,15 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
         message: `The id \`${id}\` collides with \`${idOf(firstFile)}\`: ids must differ by more than case.`,
         related: [{ file: firstFile, line: 1, column: 1, message: 'The other file.' }],
       });
+    } else {
+      lowerCased.set(id.toLowerCase(), file);
+    }
+    knownIds.add(id);
+    if ('unreadable' in doc) {
+      findings.push(doc.unreadable);
       continue;
     }
-    lowerCased.set(id.toLowerCase(), file);
-    knownIds.add(id);
-    const result = analyzeSystemFile(file, id, bytes);
+    const result = analyzeSystemFile(file, id, doc.bytes);
     findings.push(...result.findings);
     if (!result.system) continue;
     systems.push(result.system);
@@ -101,9 +122,10 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     findings.push(...gate);
   });
 
-  const teamsResult = readTeams(input.teamsFile, input.teamsBytes);
+  const teamsResult = input.teamsUnreadable ? { teams: [], findings: [input.teamsUnreadable] } : readTeams(input.teamsFile, input.teamsBytes);
   findings.push(...teamsResult.findings);
-  const teamsUsable = input.teamsBytes !== undefined && !teamsResult.findings.some((f) => f.rule !== 'duplicate-team' && f.rule !== 'secret');
+  const teamsUsable = !input.teamsUnreadable && input.teamsBytes !== undefined
+    && !teamsResult.findings.some((f) => f.rule !== 'duplicate-team' && f.rule !== 'secret');
   const graph = buildGraph(systems);
   findings.push(...checkReferences({ systems, knownIds, teams: teamsUsable ? teamsResult.teams : undefined, graph }));
   const byId = new Map(systems.map((s) => [s.id, s]));
@@ -120,6 +142,8 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     diagnostics: applySeverity(findings, input.config),
     config: input.config,
     today: input.today,
+    docCount: input.docs.length,
+    skipped: [...(input.skipped ?? [])].sort(),
   };
 }
 

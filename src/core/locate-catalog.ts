@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Finding } from './diagnostic.ts';
 import { CatalogError } from './catalog-error.ts';
-import { CONFIG_FILE, readConfig, type ResolvedConfig } from './config/resolve-config.ts';
+import { CONFIG_FILE, readConfig, resolveConfig, type ResolvedConfig } from './config/resolve-config.ts';
 import { displayPath } from './display-path.ts';
+import { readSourceFile } from './source/read-source-file.ts';
 
 /** Where the catalog is, as the CLI's `[dir]`/`--dir` and `--config` say (both optional). */
 export interface LocateOptions {
@@ -27,16 +27,13 @@ export interface CatalogLocation {
 /** Reads the config and finds the systems folder: the one place every command resolves them. */
 export function locateCatalog(options: LocateOptions): CatalogLocation {
   const configFile = resolve(options.cwd, options.configFile ?? CONFIG_FILE);
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = readFileSync(configFile);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT' || options.configFile !== undefined) {
-      throw new CatalogError(`Cannot read the config file \`${displayPath(options.cwd, configFile)}\`: ${code ?? String(error)}.`);
-    }
+  const file = displayPath(options.cwd, configFile);
+  const read = readSourceFile(configFile, file);
+  if ('missing' in read && options.configFile !== undefined) {
+    throw new CatalogError(`Cannot read the config file \`${file}\`: ENOENT.`);
   }
-  const { config, findings } = readConfig(displayPath(options.cwd, configFile), bytes);
+  // A config that is there but cannot be read is a located problem like a broken one: the defaults stand in.
+  const { config, findings } = 'finding' in read ? { config: resolveConfig(), findings: [read.finding] } : readConfig(file, 'bytes' in read ? read.bytes : undefined);
   const dir = options.dir !== undefined ? resolve(options.cwd, options.dir) : resolve(dirname(configFile), config.systems);
   return { dir, configFile, config, configFindings: findings };
 }

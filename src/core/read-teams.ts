@@ -1,10 +1,10 @@
-import { parseDocument } from 'yaml';
 import type { Finding } from './diagnostic.ts';
 import type { Team } from './model.ts';
 import type { TeamsFile } from './types/teams.ts';
 import { decodeText } from './source/decode-text.ts';
 import { LineIndex } from './source/line-index.ts';
 import { locatePath } from './source/locate-path.ts';
+import { parseYamlData } from './source/parse-yaml-data.ts';
 import { getValidators, teamsSchema } from './validate/get-validators.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
@@ -25,14 +25,12 @@ export function readTeams(file: string, bytes: Uint8Array | undefined): { teams:
   if ('finding' in decoded) return { teams: [], findings: [decoded.finding] };
   const lines = new LineIndex(decoded.text);
   const findings = findSecrets(file, decoded.text, (o) => lines.place(o));
-  const yaml = parseDocument(decoded.text, { uniqueKeys: true, prettyErrors: false });
-  if (yaml.errors.length > 0) {
-    for (const error of yaml.errors) {
-      findings.push({ file, ...lines.place(error.pos[0]), rule: 'yaml-syntax', message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (${error.code}).` });
-    }
-    return { teams: [], findings };
-  }
-  const data: unknown = yaml.toJS({ maxAliasCount: 100 });
+  // An error at the very end (an unclosed bracket or quote) is shown on the last character, inside the file.
+  const last = Math.max(0, decoded.text.trimEnd().length - 1);
+  const parsed = parseYamlData(file, decoded.text, 'The teams file', (o) => lines.place(Math.min(o, last)));
+  findings.push(...parsed.findings);
+  const { yaml, data } = parsed;
+  if (!yaml) return { teams: [], findings };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     findings.push({ file, line: 1, column: 1, rule: 'not-a-mapping', message: 'The teams file must be a mapping with a `teams:` list.' });
     return { teams: [], findings };

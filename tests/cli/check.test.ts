@@ -1,4 +1,5 @@
-import { readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, runCli } from '../helpers/run-cli.ts';
@@ -136,5 +137,90 @@ describe('fieldguide check --config', () => {
     expect(await runCli(['check', '--config', 'nope.yaml'], makeProject({}))).toEqual({
       code: 2, stdout: '', stderr: 'fieldguide check: Cannot read the config file `nope.yaml`: ENOENT.\n',
     });
+  });
+});
+
+describe('fieldguide check: counts and skipped entries', () => {
+  const project = () => {
+    const root = makeProject({
+      'fieldguide.config.yaml': CONFIG,
+      'systems/teams.yaml': TEAMS,
+      'systems/a.md': productionDoc({ deps: ['nope'] }),
+      'systems/x.MD': productionDoc(),
+      'systems/notes.txt': 'hi',
+    });
+    mkdirSync(join(root, 'systems/folder.md'));
+    return root;
+  };
+
+  it('counts every doc examined, says how many entries it skipped, and names them with --verbose', async () => {
+    const result = await runCli(['check', '--today', TODAY], project());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatchInlineSnapshot(`
+      "systems/a.md:14:5  error  \`depends_on\` names \`nope\`, which is not a system in the catalog.  unknown-dependency
+        hint: Add \`nope.md\` or fix the id.
+      systems/folder.md:1:1  error  The path is a folder, not a regular file, so it was not read.  not-a-file
+        hint: Keep only regular files (or links to them) here.
+
+      ✖ 2 problems (2 errors, 0 warnings) in 2 files; checked 2 docs.
+      Skipped 2 entries that are not \`*.md\` docs (--verbose lists them).
+      "
+    `);
+    const verbose = await runCli(['check', '--today', TODAY, '--verbose'], project());
+    expect(verbose.stdout.split('\n').slice(-4)).toEqual([
+      'Skipped 2 entries that are not `*.md` docs:',
+      '  systems/notes.txt',
+      '  systems/x.MD (the extension must be lowercase `.md`)',
+      '',
+    ]);
+  });
+
+  it('keeps machine formats clean: the list goes to stderr, and only with --verbose', async () => {
+    const quiet = await runCli(['check', '--today', TODAY, '--format', 'json'], project());
+    expect(quiet.stderr).toBe('');
+    const verbose = await runCli(['check', '--today', TODAY, '--format', 'json', '--verbose'], project());
+    expect(JSON.parse(verbose.stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['systems/a.md unknown-dependency', 'systems/folder.md not-a-file']);
+    expect(verbose.stderr).toBe('Skipped 2 entries that are not `*.md` docs:\n  systems/notes.txt\n  systems/x.MD (the extension must be lowercase `.md`)\n');
+  });
+
+  it('documents --verbose in its help', async () => {
+    expect((await runCli(['check', '--help'], makeProject({}))).stdout).toContain('  --verbose              name every entry of the systems folder that was skipped as not a doc\n');
+  });
+});
+
+describe('fieldguide check on hostile input', () => {
+  it('reports an alias to nothing in a doc and in teams.yaml as located errors, exit 1, with every other problem', async () => {
+    const root = makeProject({
+      'fieldguide.config.yaml': CONFIG,
+      'systems/teams.yaml': 'teams:\n  - id: releng\n    name: *nope\n',
+      'systems/a.md': productionDoc({ deps: ['nope'] }),
+      'systems/b.md': productionDoc().replace('summary: An example system.', 'summary: *nope'),
+    });
+    const result = await runCli(['check', '--today', TODAY, '--format', 'json'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).diagnostics.map((d: { file: string; line: number; column: number; rule: string; message: string }) => `${d.file}:${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
+      'systems/a.md:14:5 unknown-dependency: `depends_on` names `nope`, which is not a system in the catalog.',
+      'systems/b.md:3:10 yaml-syntax: The alias `*nope` refers to no anchor defined before it.',
+      'systems/teams.yaml:3:11 yaml-syntax: The alias `*nope` refers to no anchor defined before it.',
+    ]);
+  });
+
+  it('reports a teams file that is a folder, and still checks every doc', async () => {
+    const root = makeProject({ 'fieldguide.config.yaml': CONFIG, 'systems/a.md': productionDoc({ deps: ['nope'] }) });
+    mkdirSync(join(root, 'systems/teams.yaml'));
+    const result = await runCli(['check', '--today', TODAY], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter((line) => /^\S+:\d+:\d+/.test(line))).toEqual([
+      'systems/a.md:14:5  error  `depends_on` names `nope`, which is not a system in the catalog.  unknown-dependency',
+      'systems/teams.yaml:1:1  error  The path is a folder, not a regular file, so it was not read.  not-a-file',
+    ]);
+  });
+
+  it('does not hang on a doc that is a FIFO', async () => {
+    const root = makeProject({ 'fieldguide.config.yaml': CONFIG, 'systems/teams.yaml': TEAMS, 'systems/a.md': productionDoc({ deps: ['nope'] }) });
+    execFileSync('mkfifo', [join(root, 'systems/pipe.md')]);
+    const result = await runCli(['check', '--today', TODAY, '--format', 'json', '--quiet'], root);
+    expect(JSON.parse(result.stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['systems/a.md unknown-dependency', 'systems/pipe.md not-a-file']);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject, runCli } from '../helpers/run-cli.ts';
@@ -26,12 +26,19 @@ describe('fieldguide new', () => {
     expect(readFileSync(join(root, 'systems/taken.md'), 'utf8')).toBe('mine\n');
   });
 
-  it('rejects an invalid id, an unknown lifecycle and an undeclared owner', async () => {
+  it('rejects an invalid id, a name Windows reserves, an unknown lifecycle and an undeclared owner', async () => {
     const root = makeProject({ 'systems/teams.yaml': TEAMS });
     expect((await runCli(['new', 'Bad_Id', '--owner', 'releng'], root)).stderr).toBe(
       'fieldguide new: `Bad_Id` is not a valid id: use lowercase letters, digits and single hyphens, at most 63 characters.\nRun `fieldguide new --help` for usage.\n',
     );
     expect((await runCli(['new', 'ok', '--owner', 'releng', '--lifecycle', 'live'], root)).code).toBe(2);
+    for (const id of ['con', 'nul', 'aux', 'prn', 'com1', 'lpt9']) {
+      expect(await runCli(['new', id, '--owner', 'releng'], root)).toEqual({
+        code: 2, stdout: '',
+        stderr: `fieldguide new: \`${id}\` is not a valid id: Windows reserves the name \`${id}\`, so \`${id}.md\` could not be checked out there. Try \`${id}-system\`.\nRun \`fieldguide new --help\` for usage.\n`,
+      });
+      expect(existsSync(join(root, `systems/${id}.md`))).toBe(false);
+    }
     expect((await runCli(['new', 'ok', '--owner', 'nobody'], root)).stderr).toContain('`nobody` is not a declared team; use one of: releng, it.');
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, brief, productionDoc } from '../helpers/make-catalog.ts';
+import { analyzeCatalog } from '../../src/core/analyze-catalog.ts';
+import { resolveConfig } from '../../src/core/config/resolve-config.ts';
+import { analyze, brief, productionDoc, TEAMS, TODAY, WITHOUT_GRAPH_LINTS } from '../helpers/make-catalog.ts';
 
 describe('analyzeCatalog', () => {
   it('accepts a complete production doc with no diagnostics', () => {
@@ -58,5 +60,38 @@ describe('analyzeCatalog', () => {
   it('rejects an id longer than 63 characters', () => {
     const id = 'a'.repeat(64);
     expect(analyze({ [id]: productionDoc() }).diagnostics.map((d) => d.rule)).toEqual(['invalid-id']);
+  });
+
+  it('rejects ids Windows reserves, whatever their case, but not longer ids that contain them', () => {
+    const catalog = analyze({ con: productionDoc(), nul: productionDoc(), com1: productionDoc(), lpt9: productionDoc(), console: productionDoc(), 'aux-db': productionDoc() });
+    const reserved = (id: string) => `systems/${id}.md:1:1 error invalid-id: \`${id}\` is not a valid system id: Windows reserves the name \`${id}\`, so the file cannot be checked out there. (Rename the file, e.g. to \`${id}-system.md\`.)`;
+    expect(brief(catalog.diagnostics)).toEqual([reserved('com1'), reserved('con'), reserved('lpt9'), reserved('nul')]);
+  });
+
+  it('keeps the id of a doc that could not be read known, and reports why it could not', () => {
+    const catalog = analyzeCatalog({
+      docs: [
+        { file: 'systems/gone.md', unreadable: { file: 'systems/gone.md', line: 1, column: 1, rule: 'read-error', message: 'The file could not be read (EACCES).' } },
+        { file: 'systems/user.md', bytes: new TextEncoder().encode(productionDoc({ deps: ['gone'] })) },
+      ],
+      teamsFile: 'systems/teams.yaml',
+      teamsBytes: new TextEncoder().encode(TEAMS),
+      config: resolveConfig(WITHOUT_GRAPH_LINTS),
+      today: TODAY,
+      skipped: ['systems/notes.txt'],
+    });
+    expect(brief(catalog.diagnostics)).toEqual(['systems/gone.md:1:1 error read-error: The file could not be read (EACCES).']);
+    expect({ docCount: catalog.docCount, skipped: catalog.skipped, systems: catalog.systems.map((s) => s.id) }).toEqual({ docCount: 2, skipped: ['systems/notes.txt'], systems: ['user'] });
+  });
+
+  it('reports a teams file that could not be read, and then checks no owner', () => {
+    const catalog = analyzeCatalog({
+      docs: [{ file: 'systems/a.md', bytes: new TextEncoder().encode(productionDoc({ owner: 'nobody' })) }],
+      teamsFile: 'systems/teams.yaml',
+      teamsUnreadable: { file: 'systems/teams.yaml', line: 1, column: 1, rule: 'read-error', message: 'The file could not be read (EACCES).' },
+      config: resolveConfig(WITHOUT_GRAPH_LINTS),
+      today: TODAY,
+    });
+    expect(brief(catalog.diagnostics)).toEqual(['systems/teams.yaml:1:1 error read-error: The file could not be read (EACCES).']);
   });
 });

@@ -5,6 +5,7 @@ import { formatHuman } from '../format/format-human.ts';
 import { formatJson } from '../format/format-json.ts';
 import { formatGithub } from '../format/format-github.ts';
 import { formatSarif } from '../format/format-sarif.ts';
+import { escapeControl } from '../format/escape-control.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { VERSION } from '../version.ts';
 import { parseDateOption } from '../parse-date-option.ts';
@@ -24,6 +25,7 @@ Options:
   --quiet                report errors only
   --today <YYYY-MM-DD>   pin the current date (review ages), for reproducible runs
   --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  --verbose              name every entry of the systems folder that was skipped as not a doc
   -h, --help             show this help
 
 Exit codes: 0 no errors (warnings allowed up to --max-warnings), 1 problems found, 2 usage or internal error.
@@ -42,6 +44,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       quiet: { type: 'boolean', default: false },
       today: { type: 'string' },
       config: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,17 +69,32 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     ...(today ? { today } : {}),
   });
   const diagnostics = values.quiet ? catalog.diagnostics.filter((d) => d.severity === 'error') : catalog.diagnostics;
-  const docCount = new Set([...catalog.systems.map((s) => s.file), ...catalog.diagnostics.filter((d) => d.file.endsWith('.md')).map((d) => d.file)]).size;
 
   switch (format) {
     case 'json': io.stdout(formatJson(diagnostics)); break;
     case 'github': io.stdout(formatGithub(diagnostics)); break;
     case 'sarif': io.stdout(formatSarif(diagnostics, VERSION)); break;
-    default: io.stdout(formatHuman(diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, checked: docCount }));
+    default: io.stdout(formatHuman(diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, checked: catalog.docCount }));
   }
+  // Machine formats keep stdout to themselves; the human one tells the count there, and the list on request.
+  const skipped = describeSkipped(catalog.skipped, values.verbose);
+  if (skipped && format === 'human') io.stdout(skipped);
+  else if (skipped && values.verbose) io.stderr(skipped);
   const { errors, warnings } = countDiagnostics(catalog.diagnostics);
   if (format === 'human' && errors === 0 && warnings > maxWarnings) {
     io.stderr(`Too many warnings (${warnings}, the limit is ${maxWarnings}).\n`);
   }
   return errors > 0 || warnings > maxWarnings ? EXIT.problems : EXIT.ok;
+}
+
+/** The note on entries of the systems folder that are not docs: how many, or with `verbose`, which. */
+function describeSkipped(paths: readonly string[], verbose: boolean): string | undefined {
+  if (paths.length === 0) return undefined;
+  const what = paths.length === 1 ? '1 entry that is not a `*.md` doc' : `${paths.length} entries that are not \`*.md\` docs`;
+  if (!verbose) return `Skipped ${what} (--verbose lists them).\n`;
+  const lines = paths.map((path) => {
+    const note = /\.md$/i.test(path) ? ' (the extension must be lowercase `.md`)' : '';
+    return `  ${escapeControl(path).replace(/\n/g, '\\n')}${note}`;
+  });
+  return `Skipped ${what}:\n${lines.join('\n')}\n`;
 }

@@ -7,6 +7,8 @@ import { displayPath } from '../../core/display-path.ts';
 import { LIFECYCLES } from '../../core/config/default-gates.ts';
 import { TEAMS_FILE } from '../../core/load-catalog.ts';
 import { readTeams } from '../../core/read-teams.ts';
+import { isReservedName } from '../../core/is-reserved-name.ts';
+import { readSourceFile } from '../../core/source/read-source-file.ts';
 import { renderTemplate } from '../../core/render-template.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -58,6 +60,9 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   if (!ID.test(id) || id.length > 63) {
     throw new UsageError(`\`${id}\` is not a valid id: use lowercase letters, digits and single hyphens, at most 63 characters.`);
   }
+  if (isReservedName(id)) {
+    throw new UsageError(`\`${id}\` is not a valid id: Windows reserves the name \`${id}\`, so \`${id}.md\` could not be checked out there. Try \`${id}-system\`.`);
+  }
   const lifecycle = parseChoice('lifecycle', values.lifecycle, LIFECYCLES);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
@@ -66,7 +71,9 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   const shown = displayPath(io.cwd, target);
 
   const teamsPath = join(dir, TEAMS_FILE);
-  const teamsBytes = await readOptional(teamsPath);
+  const teamsRead = readSourceFile(teamsPath, displayPath(io.cwd, teamsPath));
+  if ('finding' in teamsRead) throw new UsageError(`${teamsRead.finding.file}: ${teamsRead.finding.message}`);
+  const teamsBytes = 'bytes' in teamsRead ? teamsRead.bytes : undefined;
   const { teams } = readTeams(TEAMS_FILE, teamsBytes);
   const teamIds = teams.map((t) => t.id);
 
@@ -124,16 +131,9 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
 }
 
 async function readTemplate(cwd: string, name: string): Promise<string> {
-  const own = await readOptional(resolve(cwd, 'templates', name));
-  if (own) return new TextDecoder().decode(own);
+  const path = resolve(cwd, 'templates', name);
+  const own = readSourceFile(path, displayPath(cwd, path));
+  if ('finding' in own) throw new UsageError(`${own.finding.file}: ${own.finding.message}`);
+  if ('bytes' in own) return new TextDecoder().decode(own.bytes);
   return readFile(new URL(`../../../templates/${name}`, import.meta.url), 'utf8');
-}
-
-async function readOptional(path: string): Promise<Uint8Array | undefined> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }

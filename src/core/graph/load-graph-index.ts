@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import systemSchema from '../../../schema/system.schema.json' with { type: 'json' };
 import { buildGraph, type Graph } from './build-graph.ts';
 import { displayPath as display } from '../display-path.ts';
+import { listSystemsFolder } from '../list-systems-folder.ts';
+import { readSourceFile } from '../source/read-source-file.ts';
 import type { IndexedSystem, IndexProblem } from './summarize-system-file.ts';
 
 /** The dependency graph of a systems folder, with just enough of each system to describe it. */
@@ -45,13 +47,7 @@ const FORMAT = `graph-index-1:${createHash('sha256').update(JSON.stringify(syste
  */
 export async function loadGraphIndex(options: { dir: string; cwd: string; cache?: GraphIndexCache | undefined }): Promise<GraphIndex> {
   const { dir, cwd } = options;
-  let names: string[];
-  try {
-    names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
-  } catch (error) {
-    const { CatalogError } = await import('../load-catalog.ts');
-    throw new CatalogError(`Cannot read the systems folder \`${display(cwd, dir)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
-  }
+  const names = listSystemsFolder(dir, cwd).docs;
   // Paths in problems are shown relative to `cwd`, so a run from elsewhere starts a new cache.
   const key = `${FORMAT}:${options.cache?.key ?? ''}:${dir}:${cwd}`;
   const cached = options.cache ? readCache(options.cache.file, key) : new Map<string, CacheEntry>();
@@ -63,9 +59,10 @@ export async function loadGraphIndex(options: { dir: string; cwd: string; cache?
     let stamp: string;
     try {
       const stat = statSync(path);
-      stamp = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
-    } catch {
-      continue;
+      stamp = `${stat.mode}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+    } catch (error) {
+      // Not left out in silence: the read below says what is wrong with it.
+      stamp = `error:${(error as NodeJS.ErrnoException).code ?? ''}`;
     }
     const hit = cached.get(name);
     if (hit && hit.stamp === stamp) {
@@ -74,29 +71,22 @@ export async function loadGraphIndex(options: { dir: string; cwd: string; cache?
     }
     analyzed++;
     const file = display(cwd, path);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      entries.set(name, { stamp, problem: { file, line: 1, column: 1, message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` } });
+    const read = readSourceFile(path, file);
+    if (!('bytes' in read)) {
+      const message = 'finding' in read ? read.finding.message : 'The file could not be read (ENOENT).';
+      entries.set(name, { stamp, problem: { file, line: 1, column: 1, message } });
       continue;
     }
     summarize ??= (await import('./summarize-system-file.ts')).summarizeSystemFile;
-    entries.set(name, { stamp, ...summarize(file, name.slice(0, -3), bytes) });
+    entries.set(name, { stamp, ...summarize(file, name.slice(0, -3), read.bytes) });
   }
   if (options.cache && (analyzed > 0 || entries.size !== cached.size)) writeCache(options.cache.file, key, entries);
 
   const systems: IndexedSystem[] = [];
   const problems = new Map<string, IndexProblem>();
-  const seen = new Set<string>();
   for (const [name, entry] of entries) {
     const id = name.slice(0, -3);
-    // As in `analyzeCatalog`: of two ids that differ only by case, the first file wins and the other is left out.
-    if (seen.has(id.toLowerCase())) {
-      problems.set(id, { file: display(cwd, join(dir, name)), line: 1, column: 1, message: 'Its id differs from another system\'s only by case.' });
-      continue;
-    }
-    seen.add(id.toLowerCase());
+    // As in `analyzeCatalog`, ids that differ only by case are both kept: the collision is for `check` to report.
     if (entry.system) systems.push(entry.system);
     else if (entry.problem) problems.set(id, entry.problem);
   }

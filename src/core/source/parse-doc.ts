@@ -4,6 +4,7 @@ import type { Finding, Place } from '../diagnostic.ts';
 import { LineIndex } from './line-index.ts';
 import { locatePath } from './locate-path.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
+import { dataOf, tooDeep, YAML_OPTIONS } from './parse-yaml-data.ts';
 
 /** A system doc split into its YAML front matter and Markdown body, with everything needed to locate problems. */
 export interface ParsedDoc {
@@ -25,7 +26,7 @@ export interface ParsedDoc {
   locate: (path: readonly (string | number)[], key?: boolean) => Place;
 }
 
-const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+const FRONT_MATTER = 'The front matter';
 
 /** Anchors (`&name`) make aliases possible, and aliases can expand exponentially: such docs take the guarded parser. */
 const ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]+/m;
@@ -66,17 +67,20 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
   const lastChar = Math.max(0, source.trimEnd().length - 1);
   const at = (offset: number) => lines.range(split.yamlStart + Math.min(offset, lastChar), split.yamlStart + Math.min(offset, lastChar));
 
+  const deep = tooDeep(file, source, FRONT_MATTER, at);
+  if (deep) return { findings: [deep] };
+
   let data: unknown;
   if (ANCHOR.test(source)) {
-    const errors = yamlErrors(file, yaml(), at);
-    if (errors.length > 0) return { findings: errors };
-    data = yaml().toJS({ maxAliasCount: 100 });
+    const parsed = dataOf(file, source, FRONT_MATTER, at, yaml());
+    if (parsed.findings.length > 0) return { findings: parsed.findings };
+    data = parsed.data;
   } else {
     try {
       data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, filename: file });
     } catch (error) {
-      const errors = yamlErrors(file, yaml(), at);
-      if (errors.length > 0) return { findings: errors };
+      const parsed = dataOf(file, source, FRONT_MATTER, at, yaml());
+      if (parsed.findings.length > 0) return { findings: parsed.findings };
       // The two parsers disagree on an edge case: report js-yaml's own position.
       const mark = (error as { mark?: { position: number } }).mark;
       return { findings: [{ file, ...at(mark?.position ?? 0), rule: 'yaml-syntax', message: `${(error as { reason?: string }).reason ?? 'The YAML does not parse'}.` }] };
@@ -104,17 +108,4 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
     },
     findings: [],
   };
-}
-
-/** Located findings for every YAML error, with the parser's error code. */
-export function yamlErrors(file: string, doc: Document, at: (offset: number) => Place): Finding[] {
-  return doc.errors.map((error) => ({
-    file, ...at(error.pos[0]), rule: 'yaml-syntax' as const,
-    message: `${firstSentence(error.message)} (${error.code}).`,
-  }));
-}
-
-function firstSentence(message: string): string {
-  const line = message.split('\n')[0]!.trim().replace(/[.:]$/, '');
-  return line.replace(/ at line \d+, column \d+$/, '');
 }
