@@ -1,10 +1,10 @@
-import { parseDocument } from 'yaml';
 import type { Finding } from '../diagnostic.ts';
 import type { Lifecycle } from '../model.ts';
 import { RULES, isRuleId, type RuleId, type RuleSetting } from '../rules.ts';
 import type { ConfigFile, Gate } from '../types/config.ts';
 import { decodeText } from '../source/decode-text.ts';
 import { LineIndex } from '../source/line-index.ts';
+import { parseYamlData } from '../source/parse-yaml-data.ts';
 import { locatePath } from '../source/locate-path.ts';
 import { getValidators, configSchema } from '../validate/get-validators.ts';
 import { schemaFindings } from '../validate/schema-findings.ts';
@@ -56,14 +56,11 @@ export function readConfig(file: string, bytes: Uint8Array | undefined): { confi
   const decoded = decodeText(file, bytes);
   if ('finding' in decoded) return { config: resolveConfig(), findings: [decoded.finding] };
   const lines = new LineIndex(decoded.text);
-  const yaml = parseDocument(decoded.text, { uniqueKeys: true, prettyErrors: false });
-  if (yaml.errors.length > 0) {
-    const findings = yaml.errors.map((error): Finding => ({
-      file, ...lines.place(error.pos[0]), rule: 'yaml-syntax', message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} (${error.code}).`,
-    }));
-    return { config: resolveConfig(), findings };
-  }
-  const data: unknown = yaml.toJS() ?? {};
+  // The same guarded parse as docs and the teams file: deep nesting, syntax errors and unsafe aliases are findings.
+  const parsed = parseYamlData(file, decoded.text, 'The config file', (offset) => lines.place(offset));
+  if (parsed.findings.length > 0 || !parsed.yaml) return { config: resolveConfig(), findings: parsed.findings };
+  const yaml = parsed.yaml;
+  const data: unknown = parsed.data ?? {};
   const validate = getValidators().config;
   if (!validate(data)) {
     return { config: resolveConfig(), findings: schemaFindings({ file, yaml, lines, offset: 0 }, validate.errors ?? [], data, configSchema).map((f) => ({ ...f, rule: 'config' })) };
