@@ -130,3 +130,16 @@ describe('fieldguide build --out: never replaces what it did not build', () => {
     expect(buildHelp).toContain('130 or 143 interrupted');
   });
 });
+
+describe('fieldguide build with errors in the catalog', () => {
+  it('builds nothing, writes nothing, and counts every doc it checked, broken ones included', async () => {
+    const { base, project, home } = makeBase();
+    writeFileSync(join(project, 'systems/bad.md'), '---\nname: [\n');
+    const before = snapshot(base);
+    const result = await build([], project, home);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('checked 2 docs.');
+    expect(result.stderr).toContain('The site was not built: fix the errors above first.');
+    expect(snapshot(base)).toEqual(before);
+  });
+});

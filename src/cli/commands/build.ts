@@ -82,7 +82,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   phase('check');
   const { errors, warnings } = countDiagnostics(catalog.diagnostics);
   if (errors > 0) {
-    io.stderr(formatHuman(catalog.diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, checked: catalog.systems.length }));
+    io.stderr(formatHuman(catalog.diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, checked: catalog.docCount }));
     io.stderr('The site was not built: fix the errors above first.\n');
     return EXIT.problems;
   }
