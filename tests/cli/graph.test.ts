@@ -61,4 +61,16 @@ describe('fieldguide graph', () => {
     expect((await runCli(['graph', '--dir', 'systems', '--format', 'mermaid'], root)).code).toBe(0);
     expect(await runCli(['graph', '--dir', 'nowhere'], root)).toEqual({ code: 2, stdout: '', stderr: 'fieldguide graph: Cannot read the systems folder `nowhere`: ENOENT.\n' });
   });
+
+  it('prints no control character from a name in any format', async () => {
+    // YAML's own escapes: clear screen, retitle the terminal, a C1 CSI and a right-to-left override.
+    const root = graphProject(['web->api'], { api: { name: '"API \\e[2J \\e]0;pwned\\a \\u009b2J \\u202eevil"' } });
+    for (const format of ['json', 'dot', 'mermaid']) {
+      const result = await runCli(['graph', '--format', format], root);
+      expect(result.code, format).toBe(0);
+      expect(result.stdout, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    }
+    expect((await runCli(['graph', '--format', 'dot'], root)).stdout).toContain('label="API [2J ]0;pwned \\u009b2J \\u202eevil\\n');
+    expect(JSON.parse((await runCli(['graph'], root)).stdout).nodes[0].name).toBe('API \u001b[2J \u001b]0;pwned\u0007 \u009b2J \u202eevil');
+  });
 });

@@ -149,6 +149,16 @@ describe('fieldguide impact', () => {
     });
   });
 
+  it('prints no control character from a name or from the id typed', async () => {
+    const project = graphProject(['web->api', 'api->db'], { db: { name: '"DB \\e[2J \\e]0;pwned\\a \\u009b2J \\u202eevil"' } });
+    const text = await runCli(['impact', 'db'], project);
+    expect(text.stdout.split('\n')[0]).toBe('What depends on db (DB \\u001b[2J \\u001b]0;pwned\\u0007 \\u009b2J \\u202eevil, tier 2, production, releng): 2 systems, 1 directly.');
+    for (const format of ['json', 'mermaid']) {
+      expect((await runCli(['impact', 'db', '--format', format], project)).stdout, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    }
+    expect((await runCli(['impact', 'db\u001b[2J'], project)).stderr).toBe('fieldguide impact: there is no system `db\\u001b[2J` in the catalog.\n');
+  });
+
   it('rejects a bad command line with exit code 2', async () => {
     const project = layered();
     expect((await runCli(['impact'], project)).stderr).toBe('fieldguide impact: Expected exactly one system id.\nRun `fieldguide impact --help` for usage.\n');

@@ -7,6 +7,7 @@ import { renderDot } from '../../core/export/render-dot.ts';
 import { renderMermaidGraph } from '../../core/export/render-mermaid-graph.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { parseChoice } from '../parse-choice.ts';
+import { escapeControl } from '../format/escape-control.ts';
 
 export const graphHelp = `Usage: fieldguide graph [options]
 
@@ -52,10 +53,8 @@ export async function runGraph(argv: string[], io: Io): Promise<number> {
     cache: values.cache ? graphIndexCache(io.cwd, VERSION) : undefined,
   });
   const graph = buildGraphExport(catalog);
-  switch (format) {
-    case 'dot': io.stdout(renderDot(graph)); break;
-    case 'mermaid': io.stdout(renderMermaidGraph(graph)); break;
-    default: io.stdout(`${JSON.stringify(graph, null, 2)}\n`);
-  }
+  const text = format === 'dot' ? renderDot(graph) : format === 'mermaid' ? renderMermaidGraph(graph) : `${JSON.stringify(graph, null, 2)}\n`;
+  // Names are the authors' text: whatever the format, no control character reaches the terminal.
+  io.stdout(escapeControl(text));
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { EXIT, UsageError, type Io } from '../io.ts';
 import { VERSION } from '../version.ts';
 import { formatUnknownSystem } from '../format/format-unknown-system.ts';
 import { parseChoice } from '../parse-choice.ts';
+import { escapeControl } from '../format/escape-control.ts';
 
 export const impactHelp = `Usage: fieldguide impact <id> [options]
 
@@ -78,7 +79,7 @@ export async function runImpact(argv: string[], io: Io): Promise<number> {
     case 'json': io.stdout(formatImpactJson(report)); break;
     case 'mermaid': {
       const { renderMermaidGraph } = await import('../../core/export/render-mermaid-graph.ts');
-      io.stdout(renderMermaidGraph(buildGraphExport(catalog, new Set([id, ...report.entries.map((e) => e.id)])), { highlight: id }));
+      io.stdout(escapeControl(renderMermaidGraph(buildGraphExport(catalog, new Set([id, ...report.entries.map((e) => e.id)])), { highlight: id })));
       break;
     }
     default: io.stdout(formatImpactText(report));

@@ -1,6 +1,7 @@
 import type { CatalogDiff, ChangeImpact, SystemChange } from '../../core/diff/diff-catalogs.ts';
 import type { SystemRef } from '../../core/graph/build-impact-report.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
+import { escapeControl } from './escape-control.ts';
 
 /** What the summary says about the comparison itself. */
 export interface DiffContext {
@@ -16,9 +17,13 @@ const MAX_LISTED = 30;
 
 /**
  * The pull-request summary of `fieldguide diff`: what was added, removed, renamed and changed, and who is impacted.
- * GitHub-flavored Markdown, for a job summary or a PR comment.
+ * GitHub-flavored Markdown, for a job summary or a PR comment. Control characters are escaped: it is often printed in a terminal.
  */
 export function formatDiffMarkdown(diff: CatalogDiff, context: DiffContext): string {
+  return escapeControl(composeDiffMarkdown(diff, context));
+}
+
+function composeDiffMarkdown(diff: CatalogDiff, context: DiffContext): string {
   // Inside a code span backslashes are literal, so the ref is shown as written, minus any backtick.
   const against = `\`${context.base.replace(/`/g, '')}\` (${context.commit.slice(0, 7)})`;
   const lines = ['### fieldguide: catalog changes', ''];

@@ -1,4 +1,5 @@
 import { countDiagnostics, type Diagnostic } from '../../core/diagnostic.ts';
+import { escapeControl as shown } from './escape-control.ts';
 
 /** Options for the human format. */
 export interface HumanOptions {
@@ -11,15 +12,16 @@ export interface HumanOptions {
 /**
  * The default format: one line per problem starting with `path:line:col` (so terminals and editors can jump there),
  * then severity, message and rule id, with hints and related places indented below; a summary line last.
+ * Paths and text from the catalog are escaped before they are painted, so only the format's own colors reach the terminal.
  */
 export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanOptions = {}): string {
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const d of diagnostics) {
     const severity = d.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
-    lines.push(`${paint('1', `${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${paint('2', d.rule)}`);
-    if (d.hint) lines.push(`  ${paint('36', 'hint:')} ${d.hint}`);
-    for (const r of d.related ?? []) lines.push(`  ${paint('2', `${r.file}:${r.line}:${r.column}`)}  ${r.message}`);
+    lines.push(`${paint('1', `${shown(d.file)}:${d.line}:${d.column}`)}  ${severity}  ${shown(d.message)}  ${paint('2', d.rule)}`);
+    if (d.hint) lines.push(`  ${paint('36', 'hint:')} ${shown(d.hint)}`);
+    for (const r of d.related ?? []) lines.push(`  ${paint('2', `${shown(r.file)}:${r.line}:${r.column}`)}  ${shown(r.message)}`);
   }
   const { errors, warnings } = countDiagnostics(diagnostics);
   const files = new Set(diagnostics.map((d) => d.file)).size;

@@ -1,6 +1,7 @@
 import type { ImpactReport } from '../../core/graph/build-impact-report.ts';
+import { escapeControl } from './escape-control.ts';
 
-/** Machine-readable `fieldguide impact`: the report with counts, field names stable across versions. */
+/** Machine-readable `fieldguide impact`: the report with counts, field names stable across versions, control characters escaped. */
 export function formatImpactJson(report: ImpactReport): string {
   const hard = report.entries.filter((e) => e.hard).length;
   const summary = {
@@ -9,5 +10,5 @@ export function formatImpactJson(report: ImpactReport): string {
     hard,
     soft: report.entries.length - hard,
   };
-  return `${JSON.stringify({ version: 1, ...report, summary }, null, 2)}\n`;
+  return `${escapeControl(JSON.stringify({ version: 1, ...report, summary }, null, 2))}\n`;
 }

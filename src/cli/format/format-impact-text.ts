@@ -1,11 +1,16 @@
 import type { ImpactReport, ImpactReportEntry, SystemRef } from '../../core/graph/build-impact-report.ts';
+import { escapeControl } from './escape-control.ts';
 
 /**
  * The human format of `fieldguide impact`: a headline, then the systems that break (all-hard path) and those that
  * only degrade (a soft dependency on the path), each with tier, lifecycle, owner and the path written as
- * "depends on" arrows (`→` hard, `⇢` soft).
+ * "depends on" arrows (`→` hard, `⇢` soft). Control characters in names are escaped.
  */
 export function formatImpactText(report: ImpactReport): string {
+  return escapeControl(composeImpactText(report));
+}
+
+function composeImpactText(report: ImpactReport): string {
   const { system, entries, direction } = report;
   const who = `${system.id} (${describe(system)})`;
   const within = report.maxDepth !== null ? ` within ${report.maxDepth} hop${report.maxDepth === 1 ? '' : 's'}` : '';

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../core/diagnostic.ts';
 import { RULES, type RuleId } from '../../core/rules.ts';
+import { escapeControl } from './escape-control.ts';
 
-/** SARIF 2.1.0 for code-scanning UIs: one run, the rules that fired, one result per diagnostic. */
+/** SARIF 2.1.0 for code-scanning UIs: one run, the rules that fired, one result per diagnostic; control characters escaped as in the JSON format. */
 export function formatSarif(diagnostics: readonly Diagnostic[], version: string): string {
   const ruleIds = [...new Set(diagnostics.map((d) => d.rule))].sort() as RuleId[];
   const index = new Map(ruleIds.map((id, i) => [id, i]));
@@ -43,5 +44,5 @@ export function formatSarif(diagnostics: readonly Diagnostic[], version: string)
       })),
     }],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return `${escapeControl(JSON.stringify(sarif, null, 2))}\n`;
 }

@@ -22,7 +22,7 @@ describe('formatHuman', () => {
       "systems/a.md:14:5  error  \`depends_on\` names \`hg-mozila-org\`, which is not a system in the catalog.  unknown-dependency
         hint: Did you mean \`hg-mozilla-org\`?
       systems/b,c:d.md:3:1  warning  Cycle: 100% bad,
-      really: yes
+      really: yes\\u000d
         dependency-cycle
         systems/c.md:2:3  Here.
 
@@ -74,5 +74,47 @@ describe('formatSarif', () => {
       locations: [{ physicalLocation: { artifactLocation: { uri: 'systems/a.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 5, endLine: 14, endColumn: 18 } } }],
     });
     expect(run.results[1].relatedLocations[0].physicalLocation.region).toEqual({ startLine: 2, startColumn: 3, endLine: 2, endColumn: 3 });
+  });
+});
+
+/** A diagnostic whose every piece of catalog text carries a terminal escape: clear screen, retitle, C1 CSI, bidi override. */
+const hostile: Diagnostic = {
+  file: 'systems/\u001b[2Jx.md', line: 2, column: 1, rule: 'schema', severity: 'error',
+  message: 'Unexpected field `\u001b]0;pwned\u0007`.', hint: 'Remove `\u009b2J`.',
+  related: [{ file: 'systems/\u202eevil.md', line: 1, column: 1, message: 'First \u001b[31mhere\u001b[0m.' }],
+};
+/** Every control character the text formats must never print raw (tab and line feed are layout). */
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\u001b(?!\[(?:\d+)?m)/;
+
+describe('control characters from the catalog', () => {
+  it('human: escaped visibly, while the format keeps its own colors', () => {
+    expect(formatHuman([hostile])).toMatchInlineSnapshot(`
+      "systems/\\u001b[2Jx.md:2:1  error  Unexpected field \`\\u001b]0;pwned\\u0007\`.  schema
+        hint: Remove \`\\u009b2J\`.
+        systems/\\u202eevil.md:1:1  First \\u001b[31mhere\\u001b[0m.
+
+      ✖ 1 problem (1 error, 0 warnings) in 1 file.
+      "
+    `);
+    const colored = formatHuman([hostile], { color: true });
+    expect(colored).toContain('\u001b[31merror\u001b[0m');
+    expect(colored).toContain('\u001b[1msystems/\\u001b[2Jx.md:2:1\u001b[0m');
+    // Only the format's own SGR color codes are raw escapes.
+    expect(colored.replace(/\u001b\[\d+m/g, '')).not.toMatch(RAW_CONTROL);
+  });
+
+  it('github: escaped in properties and message', () => {
+    expect(formatGithub([hostile])).toBe(
+      '::error file=systems/\\u001b[2Jx.md,line=2,col=1,title=fieldguide schema::Unexpected field `\\u001b]0;pwned\\u0007`.%0ARemove `\\u009b2J`.%0Asystems/\\u202eevil.md:1:1: First \\u001b[31mhere\\u001b[0m.\n',
+    );
+  });
+
+  it('json and sarif: valid JSON holding the exact text, with no raw control character, C1 and bidi included', () => {
+    for (const text of [formatJson([hostile]), formatSarif([hostile], '1.2.3')]) {
+      expect(text).not.toMatch(RAW_CONTROL);
+      expect(text).toContain('\\u009b2J');
+    }
+    expect(JSON.parse(formatJson([hostile])).diagnostics[0]).toMatchObject({ file: hostile.file, message: hostile.message, hint: hostile.hint });
+    expect(JSON.parse(formatSarif([hostile], '1.2.3')).runs[0].results[0].relatedLocations[0].message.text).toBe('First \u001b[31mhere\u001b[0m.');
   });
 });
