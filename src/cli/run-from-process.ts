@@ -7,8 +7,8 @@ export async function runFromProcess(): Promise<void> {
   const io: Io = {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: quietWhenClosed(process.stdout),
+    stderr: quietWhenClosed(process.stderr),
     stdoutIsTty: process.stdout.isTTY === true,
     stdinIsTty: process.stdin.isTTY === true,
     prompt: async (question) => {
@@ -21,4 +21,19 @@ export async function runFromProcess(): Promise<void> {
     },
   };
   process.exitCode = await main(process.argv.slice(2), io);
+}
+
+/**
+ * A writer for stdout or stderr that goes quiet once the reader has gone (`fieldguide check | head`): a closed
+ * pipe is the reader saying "enough", not a failure, so the command finishes with its own exit code and no stack.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
 }
