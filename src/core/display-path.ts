@@ -1,8 +1,41 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { CONFIG_FILE } from './config/resolve-config.ts';
 
-/** A path as diagnostics show it (as `loadCatalog` does): relative to `cwd` when inside it, with `/` separators. */
-export function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  return shown.split(sep).join('/');
+/**
+ * A path as fieldguide prints it: relative to `from` (`../` when outside it), with `/` separators, so no output
+ * shows the machine's own folders. Only a path on another Windows drive, which has no relative form, stays absolute.
+ */
+export function displayPath(from: string, path: string): string {
+  const rel = relative(from, path);
+  if (rel === '') return '.';
+  return (isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+const roots = new Map<string, string>();
+
+/**
+ * The folder published paths start from, found from the catalog folder alone so every build of one catalog writes
+ * the same bytes, wherever it runs from: the nearest folder holding `.git` (the repository, which "Edit this page"
+ * links into), else the nearest holding `fieldguide.config.yaml`, else the folder that holds the catalog folder.
+ */
+export function findRepoRoot(dir: string): string {
+  let root = roots.get(dir);
+  if (root === undefined) {
+    root = findUp(dir, '.git') ?? findUp(dir, CONFIG_FILE) ?? dirname(dir);
+    roots.set(dir, root);
+  }
+  return root;
+}
+
+/** The path of a doc (`file`, as loaded from the catalog folder `dir`) in published output: relative to the repository root. */
+export function repoPath(dir: string, file: string): string {
+  return displayPath(findRepoRoot(dir), join(dir, basename(file)));
+}
+
+function findUp(start: string, name: string): string | undefined {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, name))) return folder;
+    if (dirname(folder) === folder) return undefined;
+  }
 }

@@ -5,6 +5,7 @@ import { checkGate, daysBetween } from '../core/validate/check-gate.ts';
 import type { CatalogSystem, Lifecycle, SystemPlaces } from '../core/model.ts';
 import type { SystemData } from '../core/types/system.ts';
 import type { SystemReadiness } from '../core/readiness/compute-readiness.ts';
+import { repoPath } from '../core/display-path.ts';
 
 /** A problem shown on the site: the rule, how bad, and the sentence `check` prints. */
 export interface SiteFinding {
@@ -26,7 +27,7 @@ export interface RecordDependency {
 /** Everything the site shows about one system, as plain data (stored by the content layer, read by pages). */
 export interface SystemRecord {
   id: string;
-  /** Path of the doc, for "Edit this page". */
+  /** Path of the doc relative to the repository root, for "Edit this page". */
   file: string;
   data: SystemData;
   dependencies: RecordDependency[];
@@ -50,8 +51,11 @@ const HERE = { line: 1, column: 1 };
 /** Places for a gate check whose findings are shown without positions. */
 const NOWHERE: SystemPlaces = { root: HERE, lifecycle: HERE, owner: HERE, experts: HERE, failureModes: HERE, review: HERE, tier: HERE, interfaces: HERE, replacedBy: HERE };
 
-/** Builds a system's record from the analyzed catalog: the same findings `check` reports, nothing recomputed differently. */
-export function toSystemRecord(system: CatalogSystem, catalog: Catalog): SystemRecord {
+/**
+ * Builds a system's record from the analyzed catalog: the same findings `check` reports, nothing recomputed
+ * differently. For a catalog read from disk (`dir` given) the doc's path is made relative to the repository root.
+ */
+export function toSystemRecord(system: CatalogSystem, catalog: Catalog & { dir?: string }): SystemRecord {
   const gapFindings = catalog.gaps.get(system.id) ?? [];
   const gaps = toSite(applySeverity(gapFindings, catalog.config));
   const gapKeys = new Set(gapFindings.map((f) => `${f.rule}\u0000${f.line}\u0000${f.column}\u0000${f.message}`));
@@ -60,7 +64,7 @@ export function toSystemRecord(system: CatalogSystem, catalog: Catalog): SystemR
   const reviewAgeDays = reviewed ? daysBetween(reviewed, catalog.today) : undefined;
   const record: SystemRecord = {
     id: system.id,
-    file: system.file,
+    file: catalog.dir !== undefined ? repoPath(catalog.dir, system.file) : system.file,
     data: system.data,
     // Fields picked one by one: a dependency's `place` is computed on first read, by parsing the YAML again.
     dependencies: system.dependencies.map(({ id, strength, protocol, usage }) => ({

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toSystemRecord } from '../../src/site/system-record.ts';
 import { analyze, productionDoc } from '../helpers/make-catalog.ts';
@@ -33,5 +36,13 @@ describe('toSystemRecord', () => {
     const record = toSystemRecord(catalog.byId.get('api')!, catalog);
     expect(record).toMatchObject({ stale: true, reviewAgeDays: 243 });
     expect(record.gaps.map((g) => g.rule)).toContain('stale-review');
+  });
+
+  it('keeps the doc\'s path relative to the repository root, for "Edit this page"', () => {
+    const repo = realpathSync(mkdtempSync(join(tmpdir(), 'fieldguide-record-')));
+    mkdirSync(join(repo, '.git'));
+    const catalog = analyze({ api: productionDoc() });
+    const api = { ...catalog.byId.get('api')!, file: join(repo, 'systems', 'api.md') };
+    expect(toSystemRecord(api, { ...catalog, dir: join(repo, 'systems') }).file).toBe('systems/api.md');
   });
 });

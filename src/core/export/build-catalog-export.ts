@@ -5,6 +5,7 @@ import type { SystemReadiness } from '../readiness/compute-readiness.ts';
 import type { CriterionStatus } from '../readiness/evaluate-criterion.ts';
 import type { ReadinessCriterion } from '../types/config.ts';
 import { summarizeReadiness, type ReadinessSummary } from '../readiness/summarize-readiness.ts';
+import { repoPath } from '../display-path.ts';
 import type { GraphExportEdge } from './build-graph-export.ts';
 
 /** Bumped whenever a field of `catalog.json` changes meaning or goes away (adding fields does not bump it). */
@@ -13,7 +14,7 @@ export const CATALOG_SCHEMA_VERSION = 1;
 /** One system in `catalog.json`: its front matter as written, and everything the catalog resolved about it. */
 export interface ExportedSystem {
   id: string;
-  /** Path of the doc in the repository. */
+  /** Path of the doc relative to the repository root (never the build machine's absolute path). */
   file: string;
   /** The front matter exactly as validated against `schema/system.schema.json`. */
   data: SystemData;
@@ -64,8 +65,12 @@ export interface CatalogExport {
   readiness: ReadinessSummary;
 }
 
-/** Builds `catalog.json` from an analyzed catalog: every system with resolved relations and readiness. Pure. */
-export function buildCatalogExport(catalog: Catalog): CatalogExport {
+/**
+ * Builds `catalog.json` from an analyzed catalog: every system with resolved relations and readiness. For a catalog
+ * read from disk (`dir` given) doc paths are relative to the repository root, so they do not depend on where the
+ * build ran; an in-memory catalog keeps its paths.
+ */
+export function buildCatalogExport(catalog: Catalog & { dir?: string }): CatalogExport {
   const teamNames = new Map(catalog.teams.map((t) => [t.id, t.name]));
   const problems = new Map<string, { errors: number; warnings: number }>();
   for (const d of catalog.diagnostics) {
@@ -76,7 +81,7 @@ export function buildCatalogExport(catalog: Catalog): CatalogExport {
   }
   const exportSystem = (system: CatalogSystem): ExportedSystem => ({
     id: system.id,
-    file: system.file,
+    file: catalog.dir !== undefined ? repoPath(catalog.dir, system.file) : system.file,
     data: system.data,
     headings: system.headings.map((h) => ({ depth: h.depth, text: h.text })),
     dependencies: system.dependencies.map((d) => ({

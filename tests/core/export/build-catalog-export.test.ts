@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, productionDoc } from '../../helpers/make-catalog.ts';
@@ -55,5 +55,19 @@ describe('buildCatalogExport', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(buildCatalogExport(catalog));
+  });
+
+  it('writes doc paths relative to the repository root, never the machine\'s absolute path', async () => {
+    const repo = realpathSync(mkdtempSync(join(tmpdir(), 'fieldguide-export-')));
+    mkdirSync(join(repo, '.git'));
+    mkdirSync(join(repo, 'docs', 'systems'), { recursive: true });
+    // As `loadCatalog` gives it for a catalog folder outside the working folder, or named by an absolute path.
+    const loaded = analyze({ api: productionDoc({ name: 'API' }) });
+    loaded.systems[0]!.file = join(repo, 'docs', 'systems', 'api.md');
+    const file = join(repo, 'out', 'catalog.json');
+    await writeCatalogExport({ ...loaded, dir: join(repo, 'docs', 'systems') }, file);
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text).systems[0].file).toBe('docs/systems/api.md');
+    expect(text).not.toContain(repo);
   });
 });
