@@ -26,6 +26,7 @@ export function setupSearch(): void {
   const status = dialog.querySelector<HTMLElement>('.search-status')!;
   const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
   const base = dialog.dataset.base ?? '/';
+  const labels = JSON.parse(dialog.dataset.labels ?? '{}') as Record<string, Record<string, string>>;
   let api: Promise<PagefindApi> | undefined;
   let timer: number | undefined;
   let generation = 0;
@@ -35,7 +36,7 @@ export function setupSearch(): void {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
       await pagefind.options({ baseUrl: base, excerptLength: 22 });
       await pagefind.init();
-      renderFacets(filtersBox, await pagefind.filters(), () => void run());
+      renderFacets(filtersBox, await pagefind.filters(), labels, () => void run());
       return pagefind;
     })();
     return api;
@@ -95,24 +96,28 @@ export function setupSearch(): void {
   });
 }
 
-function renderFacets(box: HTMLElement, available: Record<string, Record<string, number>>, onChange: () => void): void {
+/** The facets' checkboxes: each value is an id from the index, shown as its word from `labels` (as text, never HTML). */
+function renderFacets(box: HTMLElement, available: Record<string, Record<string, number>>, labels: Record<string, Record<string, string>>, onChange: () => void): void {
   const sets: HTMLFieldSetElement[] = [];
   for (const [name, label] of FACETS) {
-    const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+    const word = (value: string) => (Object.hasOwn(labels[name] ?? {}, value) ? labels[name]![value]! : value);
+    const values = Object.entries(available[name] ?? {})
+      .map(([value, count]) => ({ value, count, text: word(value) }))
+      .sort((a, b) => a.text.localeCompare(b.text, 'en', { numeric: true }));
     if (values.length === 0) continue;
     const set = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = label;
     const chips = document.createElement('div');
     chips.className = 'chips';
-    for (const [value, count] of values) {
+    for (const { value, count, text } of values) {
       const option = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.name = name;
       box.value = value;
       box.addEventListener('change', onChange);
-      option.append(box, ` ${value} (${count})`);
+      option.append(box, ` ${text} (${count})`);
       chips.append(option);
     }
     set.append(legend, chips);

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { toSearchRecord } from '../../../src/core/render/to-search-record.ts';
 
 describe('toSearchRecord', () => {
-  it('holds the facets, written as the site writes them, and the fields a result shows', () => {
-    expect(toSearchRecord({ name: 'Pulse', summary: 'Message bus.', owner: 'ateam', lifecycle: 'production', tier: 2, kind: 'queue', tags: ['amqp', 'ci'] }, 'A-Team')).toEqual({
-      filters: { team: ['A-Team'], lifecycle: ['Production'], tier: ['Tier 2'], kind: ['Queue'], tag: ['amqp', 'ci'] },
+  it('holds the facets as ids, and the fields a result shows', () => {
+    expect(toSearchRecord({ name: 'Pulse', summary: 'Message bus.', owner: 'ateam', lifecycle: 'production', tier: 2, kind: 'queue', tags: ['amqp', 'ci'] })).toEqual({
+      filters: { team: ['ateam'], lifecycle: ['production'], tier: ['2'], kind: ['queue'], tag: ['amqp', 'ci'] },
       meta: { title: 'Pulse', summary: 'Message bus.' },
     });
   });
 
   it('leaves out facets the doc does not set', () => {
-    expect(toSearchRecord({ name: 'X', summary: 'Y', owner: 't', lifecycle: 'proposed' }, 'T').filters).toEqual({ team: ['T'], lifecycle: ['Proposed'] });
+    expect(toSearchRecord({ name: 'X', summary: 'Y', owner: 't', lifecycle: 'proposed' }).filters).toEqual({ team: ['t'], lifecycle: ['proposed'] });
   });
 });

@@ -1,0 +1,19 @@
+import { KIND_LABEL, LIFECYCLE_LABEL, tierLabel } from './labels.ts';
+import type { SiteModel } from './site-model.ts';
+
+/** Words for search facet values, by facet then value: the index stores ids (`releng`, `production`, `2`). */
+export type SearchLabels = Record<string, Record<string, string>>;
+
+/**
+ * The words the search dialog shows for facet values, kept apart from the index so its filter values stay ids.
+ * Tags are shown as written; a value without a word is shown as its id.
+ */
+export function searchLabels(model: SiteModel): SearchLabels {
+  const tiers = [...new Set(model.systems.flatMap((s) => (s.data.tier === undefined ? [] : [s.data.tier])))];
+  return {
+    team: Object.fromEntries([...model.ownedBy.keys()].map((id) => [id, model.teamName(id)])),
+    lifecycle: { ...LIFECYCLE_LABEL },
+    tier: Object.fromEntries(tiers.map((tier) => [String(tier), tierLabel(tier)])),
+    kind: { ...KIND_LABEL },
+  };
+}
