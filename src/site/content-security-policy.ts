@@ -16,7 +16,8 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
     ['default-src', "'self'"],
     ['script-src', "'self'", "'wasm-unsafe-eval'"],
     ['style-src', "'self'", ...(options.clientDiagrams ? ["'unsafe-inline'"] : [])],
-    ['img-src', "'self'", 'data:'],
+    // Docs may show images from other https sites (a dashboard's graph, a vendor's diagram): an image runs nothing.
+    ['img-src', "'self'", 'data:', 'https:'],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

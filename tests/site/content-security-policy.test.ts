@@ -4,7 +4,7 @@ import { contentSecurityPolicy } from '../../src/site/content-security-policy.ts
 describe('contentSecurityPolicy', () => {
   it('allows only the site\'s own files, Pagefind\'s WebAssembly, and no inline script or style', () => {
     expect(contentSecurityPolicy()).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
   });
 
