@@ -14,4 +14,10 @@ describe('safeHref', () => {
     }
     expect(safeHref(undefined)).toBeUndefined();
   });
+
+  it('reads schemes in any case and needs a host or an address, as the schema does', () => {
+    expect(safeHref('HTTPS://example.org/')).toBe('HTTPS://example.org/');
+    expect(safeHref('MailTo:team@example.org')).toBe('MailTo:team@example.org');
+    for (const url of ['https://', 'http:///path', 'https://user@', 'mailto:', 'https:example.org']) expect(safeHref(url), url).toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@ import type { Document } from 'yaml';
 import type { Finding } from '../diagnostic.ts';
 import type { RuleId } from '../rules.ts';
 import type { LineIndex } from '../source/line-index.ts';
-import { locatePath, splitPointer } from '../source/locate-path.ts';
+import { locatePath, splitPointer, type PairIndex } from '../source/locate-path.ts';
 import { suggest } from '../suggest.ts';
 
 /** Where a YAML document sits in its file, so its node ranges become file places. */
@@ -21,11 +21,19 @@ const URL_DEF = '#/$defs/url/';
 /** Turns ajv errors into located findings, one per problem, with branch noise from `oneOf` removed. */
 export function schemaFindings(source: YamlSource, errors: readonly ErrorObject[], data: unknown, schema: SchemaNode): Finding[] {
   const findings: Finding[] = [];
+  const index: PairIndex = new WeakMap();
+  // A bad URL fails both the `uri` format and the scheme pattern: one place, one finding.
+  const urlsSeen = new Set<string>();
   for (const error of pruneBranches(errors)) {
+    const badUrl = error.schemaPath.startsWith(URL_DEF) && (error.keyword === 'pattern' || error.keyword === 'format');
+    if (badUrl) {
+      if (urlsSeen.has(error.instancePath)) continue;
+      urlsSeen.add(error.instancePath);
+    }
     const path = splitPointer(error.instancePath);
-    const finding = describe(error, path, data, schema);
+    const finding = badUrl ? describeUrl(String(valueAt(data, path)), path, schema) : describe(error, path, data, schema);
     if (!finding) continue;
-    const range = locatePath(source.yaml, finding.at, { key: finding.atKey });
+    const range = locatePath(source.yaml, finding.at, { key: finding.atKey, index });
     findings.push({
       file: source.file,
       ...source.lines.range(source.offset + range.start, source.offset + range.end),
@@ -95,14 +103,6 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
     }
     case 'pattern': {
       const actual = String(valueAt(data, path));
-      if (error.schemaPath.startsWith(URL_DEF)) {
-        return {
-          rule: 'unsafe-url',
-          message: `\`${field}\` must be an https:, http: or mailto: URL, got \`${truncate(actual)}\`.`,
-          hint: 'Other schemes (javascript:, data:, file:) are never linked.',
-          at: path,
-        };
-      }
       if (error.schemaPath.startsWith('#/$defs/id/') || path[path.length - 1] === 'id') {
         return { rule: 'schema', message: `\`${truncate(actual)}\` is not a valid id for \`${field}\`: use lowercase letters, digits and single hyphens.`, at: path };
       }
@@ -112,9 +112,6 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
     case 'format': {
       const actual = String(valueAt(data, path));
       const format = String(params.format);
-      if (format === 'uri' && error.schemaPath.startsWith(URL_DEF)) {
-        return { rule: 'schema', message: `\`${truncate(actual)}\` in \`${field}\` is not an absolute URL.`, hint: 'Write the full URL, starting with https://.', at: path };
-      }
       const expected = format === 'date' ? 'a date written YYYY-MM-DD' : format === 'email' ? 'an email address' : `a valid ${format}`;
       return { rule: 'schema', message: `Expected \`${field}\` to be ${expected}, got \`${truncate(actual)}\`.`, at: path };
     }
@@ -139,6 +136,35 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
 }
 
 /**
+ * The one finding for a URL that fails the schema's `url` definition: a scheme other than https:, http: or mailto:
+ * (in any case) is `unsafe-url`; a URL with no scheme, no host or no address is a `schema` problem.
+ */
+function describeUrl(actual: string, path: (string | number)[], schema: SchemaNode): Described {
+  const field = fieldName(path);
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(actual)?.[1]?.toLowerCase();
+  const pattern = schema.$defs?.url?.pattern;
+  if (typeof pattern === 'string' && new RegExp(pattern, 'u').test(actual)) {
+    // The scheme and host are fine, so the `uri` format failed: a space or a character that must be escaped.
+    return { rule: 'schema', message: `\`${truncate(actual)}\` in \`${field}\` is not a valid URL.`, hint: 'Escape spaces and other special characters (a space is `%20`).', at: path };
+  }
+  if (scheme === 'mailto') {
+    return { rule: 'schema', message: `\`${truncate(actual)}\` in \`${field}\` has no email address.`, hint: 'Write it as `mailto:team@example.org`.', at: path };
+  }
+  if (scheme === 'http' || scheme === 'https') {
+    return { rule: 'schema', message: `\`${truncate(actual)}\` in \`${field}\` has no host.`, hint: 'Write the full URL, such as `https://example.org/path`.', at: path };
+  }
+  if (scheme) {
+    return {
+      rule: 'unsafe-url',
+      message: `\`${field}\` must be an https:, http: or mailto: URL, got \`${truncate(actual)}\`.`,
+      hint: 'Other schemes (javascript:, data:, file:) are never linked.',
+      at: path,
+    };
+  }
+  return { rule: 'schema', message: `\`${truncate(actual)}\` in \`${field}\` is not an absolute URL.`, hint: 'Write the full URL, starting with https://.', at: path };
+}
+
+/**
  * For each failed `oneOf`, keeps the errors of the branch the author meant and drops the other branches' noise.
  * A branch whose type does not match the value (a string where a mapping was one option) is not what was meant,
  * so "wrong type" errors at the `oneOf`'s own path are dropped; if nothing else is left, the `oneOf` error itself
@@ -146,15 +172,35 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
  * apart by instance path, not schema path.)
  */
 function pruneBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const parents = new Map<string, { error: ErrorObject; inside: number; mismatched: ErrorObject[] }[]>();
+  for (const error of errors) {
+    if (error.keyword !== 'oneOf') continue;
+    const here = parents.get(error.instancePath) ?? [];
+    here.push({ error, inside: 0, mismatched: [] });
+    parents.set(error.instancePath, here);
+  }
+  if (parents.size === 0) return [...errors];
+  // Each error counts towards the `oneOf`s at its own path and its ancestors' (a path is only as deep as the YAML).
+  for (const error of errors) {
+    for (let path: string | undefined = error.instancePath; path !== undefined; path = parentPointer(path)) {
+      for (const parent of parents.get(path) ?? []) {
+        if (parent.error === error) continue;
+        parent.inside++;
+        if (error.keyword === 'type' && path === error.instancePath) parent.mismatched.push(error);
+      }
+    }
+  }
   const drop = new Set<ErrorObject>();
-  for (const parent of errors.filter((e) => e.keyword === 'oneOf')) {
-    const path = parent.instancePath;
-    const inside = errors.filter((e) => e !== parent && (e.instancePath === path || e.instancePath.startsWith(`${path}/`)));
-    const mismatched = inside.filter((e) => e.keyword === 'type' && e.instancePath === path);
-    for (const e of mismatched) drop.add(e);
-    if (inside.length > mismatched.length) drop.add(parent);
+  for (const parent of [...parents.values()].flat()) {
+    for (const e of parent.mismatched) drop.add(e);
+    if (parent.inside > parent.mismatched.length) drop.add(parent.error);
   }
   return errors.filter((e) => !drop.has(e));
+}
+
+/** `/a/b` -> `/a` -> `` -> undefined. */
+function parentPointer(pointer: string): string | undefined {
+  return pointer === '' ? undefined : pointer.slice(0, pointer.lastIndexOf('/'));
 }
 
 function propertiesAt(schema: SchemaNode, path: (string | number)[]): Record<string, SchemaNode> {

@@ -5,6 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { measureDeepMarkdown } from '../../core/source/find-deep-markdown.ts';
+import { escapeHtml } from '../escape-html.ts';
 import type { BodyContext } from './body-context.ts';
 import { rehypeHeadingAnchors, type BodyHeading } from './rehype-heading-anchors.ts';
 import { rehypeMermaidBlocks } from './rehype-mermaid-blocks.ts';
@@ -45,6 +47,8 @@ const WITHOUT_RAW_HTML = pipeline(false);
  * loader calls it, and so do the tests.
  */
 export async function renderBody(markdown: string, options: RenderBodyOptions): Promise<RenderedBody> {
+  // `check` reports a body nested too deeply for the parser (`too-deeply-nested`); shown as text, it never hangs a build.
+  if (measureDeepMarkdown(markdown)) return { html: `<pre>${escapeHtml(markdown)}</pre>`, headings: [], clientDiagrams: 0 };
   const context: BodyContext = { reserved: options.reservedIds, prefix: options.prefix, headings: [], clientBlocks: 0 };
   // Without a `<` there is no raw HTML (nor an autolink), so the costly HTML re-parse can be skipped.
   const processor = markdown.includes('<') ? WITH_RAW_HTML : WITHOUT_RAW_HTML;

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { LineIndex } from '../../../src/core/source/line-index.ts';
+import { getValidators, systemSchema } from '../../../src/core/validate/get-validators.ts';
+import { schemaFindings } from '../../../src/core/validate/schema-findings.ts';
 import { analyze, brief, productionDoc } from '../../helpers/make-catalog.ts';
 
 const doc = (frontMatter: string) => `---\n${frontMatter}---\n\n## Overview\n\nText.\n\n## Open questions\n\nNone.\n`;
@@ -84,4 +88,43 @@ describe('unsafe-url rule', () => {
     }).diagnostics;
     expect(diagnostics).toEqual([]);
   });
+});
+
+describe('URLs', () => {
+  const link = (url: string) => check(`name: A\nsummary: B\nowner: releng\nlifecycle: proposed\nlinks:\n  - title: x\n    url: ${url}\n`);
+
+  it('accepts any case of https:, http: and mailto:', () => {
+    const urlProblems = (url: string) => link(url).filter((d) => / (?:schema|unsafe-url): /.test(d));
+    for (const url of ['HTTPS://example.org/', 'Http://example.org', 'MAILTO:team@example.org']) expect(urlProblems(url), url).toEqual([]);
+  });
+
+  it('needs a host, or for mailto: an address', () => {
+    expect(link('"https://"')).toEqual(['systems/a.md:8:10 error schema: `https://` in `links[0].url` has no host. (Write the full URL, such as `https://example.org/path`.)']);
+    expect(link('https://user@')).toEqual(['systems/a.md:8:10 error schema: `https://user@` in `links[0].url` has no host. (Write the full URL, such as `https://example.org/path`.)']);
+    expect(link('"mailto:"')).toEqual(['systems/a.md:8:10 error schema: `mailto:` in `links[0].url` has no email address. (Write it as `mailto:team@example.org`.)']);
+  });
+
+  it('gives one finding per bad URL, the most specific one', () => {
+    expect(link('"javascript: alert(1)"')).toEqual([
+      'systems/a.md:8:10 error unsafe-url: `links[0].url` must be an https:, http: or mailto: URL, got `javascript: alert(1)`. (Other schemes (javascript:, data:, file:) are never linked.)',
+    ]);
+    expect(link('not a url')).toEqual(['systems/a.md:8:10 error schema: `not a url` in `links[0].url` is not an absolute URL. (Write the full URL, starting with https://.)']);
+    expect(link('https://a b')).toEqual(['systems/a.md:8:10 error schema: `https://a b` in `links[0].url` is not a valid URL. (Escape spaces and other special characters (a space is `%20`).)']);
+  });
+});
+
+describe('schemaFindings on hostile input', () => {
+  it('locates 40,000 unexpected top-level fields in linear time', () => {
+    const yamlText = `name: A\nsummary: B\nowner: releng\nlifecycle: proposed\n${Array.from({ length: 40_000 }, (_, i) => `k${i}: 1\n`).join('')}`;
+    const text = `---\n${yamlText}---\n`;
+    const validate = getValidators().system;
+    // Parsed without `uniqueKeys`, whose pairwise check is quadratic in itself.
+    const yaml = parseDocument(yamlText, { uniqueKeys: false });
+    const data = yaml.toJS() as unknown;
+    expect(validate(data)).toBe(false);
+    const source = { file: 'systems/a.md', yaml, lines: new LineIndex(text), offset: 4 };
+    const findings = schemaFindings(source, validate.errors ?? [], data, systemSchema);
+    expect(findings).toHaveLength(40_000);
+    expect(findings[39_999]).toMatchObject({ file: 'systems/a.md', line: 40_005, column: 1, rule: 'schema', message: 'Unexpected field `k39999`.' });
+  }, 20_000); // about 1 s alone; locating each key by walking the map took minutes
 });

@@ -68,4 +68,9 @@ describe('renderBody', () => {
     expect(result.html).toContain('<figure class="diagram diagram-client" data-pagefind-ignore=""><pre class="mermaid">pie title Pets');
     expect(result.html).toContain('<pre><code class="language-js">const x = 1;');
   });
+
+  it('shows a body nested too deeply to parse as escaped text instead of parsing it', async () => {
+    const body = `# T <b>\n\n${'>'.repeat(40_000)} x`;
+    expect(await render(body)).toEqual({ html: `<pre># T &lt;b&gt;\n\n${'&gt;'.repeat(40_000)} x</pre>`, headings: [], clientDiagrams: 0 });
+  });
 });
