@@ -1,4 +1,5 @@
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
+import { capFindings } from './cap-findings.ts';
 import type { CatalogSystem, Team } from './model.ts';
 import type { ResolvedConfig } from './config/resolve-config.ts';
 import { buildGraph, type Graph } from './graph/build-graph.ts';
@@ -155,7 +156,8 @@ export function applySeverity(findings: readonly Finding[], config: ResolvedConf
     if (severity === 'off') continue;
     out.push({ ...finding, severity });
   }
-  return out.sort(compareDiagnostics);
+  // Sorted first, so the findings kept per file and rule are the first ones in the file.
+  return capFindings(out.sort(compareDiagnostics));
 }
 
 function idOf(file: string): string {

@@ -8,6 +8,7 @@ import { getValidators, systemSchema } from './validate/get-validators.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
 import { findCommentsInValues } from './validate/find-comments-in-values.ts';
+import { findDeepMarkdown } from './source/find-deep-markdown.ts';
 
 /** What one system file yields on its own, before cross-file rules. */
 export interface SystemFileResult {
@@ -32,6 +33,9 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
   findings.push(...findSecrets(file, text, (o) => lines.place(o)));
   if (!doc) return { findings };
   findings.push(...findCommentsInValues(file, doc.yamlText, (o) => doc.lines.place(doc.yamlStart + o)));
+  // A body nested deeper than the site's Markdown renderer can take is reported here, where `check` sees it.
+  const deep = findDeepMarkdown(file, doc.body, doc.bodyLine);
+  if (deep) findings.push(deep);
 
   const validate = getValidators().system;
   if (!validate(doc.data)) {
