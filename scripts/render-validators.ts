@@ -22,11 +22,17 @@ export async function renderValidators(): Promise<string> {
     ajv.addSchema(JSON.parse(await readFile(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8')), name);
   }
   const code = standaloneCode.default(ajv, { system: 'system', teams: 'teams', config: 'config' });
+  // ajv gathers a referenced validator's errors with `vErrors.concat(...)`, copying every earlier error each time:
+  // quadratic in the errors of one doc (8,000 bad `depends_on` ids took 7 s). Appending in place is the same result.
+  const linear = code.replace(
+    /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    'if (vErrors === null) vErrors = $1.errors; else for (const e of $1.errors) vErrors.push(e);',
+  );
   return [
     '// Generated from schema/*.schema.json by `npm run gen:types`. Do not edit by hand.',
     "import { createRequire } from 'node:module';",
     'const require = createRequire(import.meta.url);',
-    code.replace(/^"use strict";/, ''),
+    linear.replace(/^"use strict";/, ''),
     '',
   ].join('\n');
 }

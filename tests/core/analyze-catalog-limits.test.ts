@@ -33,4 +33,12 @@ describe('analyzeCatalog on pathological docs', () => {
       hint: 'Block quotes (`>`) and list items nest; flatten them, or put the text in a fenced code block.',
     }]);
   });
+
+  it('reports 20,000 bad dependency ids as 20 findings and a summary (the validator gathers errors in linear time)', () => {
+    const doc = productionDoc({ deps: Array.from({ length: 20_000 }, (_, i) => `Bad_Id${i}`) });
+    const found = analyze({ many: doc }).diagnostics.filter((d) => d.rule === 'schema');
+    expect(found).toHaveLength(21);
+    expect(found[0]).toMatchObject({ file: 'systems/many.md', line: 14, column: 5 });
+    expect(found[20]!.message).toBe('…and 19,980 more schema problems in this file.');
+  });
 });

@@ -843,7 +843,7 @@ passing0 = 0;
 }
 const _errs52 = errors;
 if(!(validate21(data21, {instancePath:instancePath+"/depends_on/" + i3,parentData:data20,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = validate21.errors; else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs52 === errors;
@@ -5394,7 +5394,7 @@ if(Array.isArray(data64)){
 const len11 = data64.length;
 for(let i11=0; i11<len11; i11++){
 if(!(validate25(data64[i11], {instancePath:instancePath+"/readiness/criteria/" + i11,parentData:data64,parentDataProperty:i11,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -5416,7 +5416,7 @@ if(Array.isArray(data66)){
 const len12 = data66.length;
 for(let i12=0; i12<len12; i12++){
 if(!(validate27(data66[i12], {instancePath:instancePath+"/readiness/required/" + i12,parentData:data66,parentDataProperty:i12,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
