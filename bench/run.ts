@@ -1,5 +1,6 @@
 // `npm run bench [-- section …]`: runs the benchmarks against generated catalogs and prints one table.
-// Sections: check (1,000 and 10,000 systems), impact (impact and diff on 10,000), site (build 1,000 and 10,000).
+// Sections: check (1,000 and 10,000 systems), hostile (one hostile doc at a time), impact (impact and diff on 10,000),
+// site (build 1,000 and 10,000).
 // Numbers are wall times on this machine; run it on an otherwise idle machine.
 import { table, type Measurement } from './measure.ts';
 
@@ -7,6 +8,7 @@ type Row = Measurement & { target?: string };
 
 const SECTIONS: Record<string, () => Promise<Row[]>> = {
   check: async () => (await import('./check.ts')).benchCheck('bench/out'),
+  hostile: async () => (await import('./hostile-docs.ts')).benchHostileDocs('bench/out'),
   impact: async () => (await import('./impact-diff.ts')).benchImpactDiff('bench/out'),
   site: async () => (await import('./build-site.ts')).benchBuildSite('bench/out'),
 };

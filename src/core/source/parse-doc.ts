@@ -62,10 +62,8 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
   const lines = new LineIndex(text);
   const source = text.slice(split.yamlStart, split.yamlEnd);
   let tree: Document | undefined;
-  // Once js-yaml has read the text, its keys are known to be unique; the `yaml` library's own check of that is
-  // quadratic in the number of keys (40,000 keys: 18 s), so the tree used for places skips it.
-  let keysChecked = false;
-  const yaml = () => (tree ??= parseDocument(source, keysChecked ? { ...YAML_OPTIONS, uniqueKeys: false } : YAML_OPTIONS));
+  // Duplicate keys are found by js-yaml, or by `dataOf` when the tree is what reads the data.
+  const yaml = () => (tree ??= parseDocument(source, YAML_OPTIONS));
   // An error at the very end (an unclosed bracket or quote) is shown on the last YAML character, not on the closing `---`.
   const lastChar = Math.max(0, source.trimEnd().length - 1);
   const at = (offset: number) => lines.range(split.yamlStart + Math.min(offset, lastChar), split.yamlStart + Math.min(offset, lastChar));
@@ -81,7 +79,6 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
   } else {
     try {
       data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, filename: file });
-      keysChecked = true;
     } catch (error) {
       const parsed = dataOf(file, source, FRONT_MATTER, at, yaml());
       if (parsed.findings.length > 0) return { findings: parsed.findings };

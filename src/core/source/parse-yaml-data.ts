@@ -2,9 +2,13 @@ import { parseDocument, type Document } from 'yaml';
 import type { Finding, Place } from '../diagnostic.ts';
 import { findAliasProblems } from './find-alias-problems.ts';
 import { findDeepNesting, MAX_YAML_DEPTH } from './find-deep-nesting.ts';
+import { findDuplicateKeys } from './find-duplicate-keys.ts';
 
-/** How every fieldguide file's YAML is parsed: duplicate keys are errors, messages are one line. */
-export const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+/**
+ * How every fieldguide file's YAML is parsed: messages are one line. Duplicate keys are errors too, but found by
+ * `findDuplicateKeys` in linear time rather than by the library's `uniqueKeys`, which is quadratic.
+ */
+export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false } as const;
 
 /** A parsed YAML text: its tree and plain data, or located findings and neither. */
 export interface YamlData {
@@ -34,6 +38,13 @@ export function parseYamlData(file: string, source: string, what: string, at: (o
 export function dataOf(file: string, source: string, what: string, at: (offset: number) => Place, yaml: Document): YamlData {
   const errors = yamlErrors(file, yaml, at);
   if (errors.length > 0) return { findings: errors };
+  const duplicates = findDuplicateKeys(yaml).map((duplicate): Finding => ({
+    file, ...at(duplicate.offset), rule: 'yaml-syntax',
+    message: `The key \`${duplicate.key}\` is written twice in the same mapping (DUPLICATE_KEY).`,
+    hint: 'Keep one of the two.',
+    related: [{ file, ...at(duplicate.firstOffset), message: 'First written here.' }],
+  }));
+  if (duplicates.length > 0) return { findings: duplicates };
   const aliases = aliasFindings(file, yaml, at);
   if (aliases.length > 0) return { findings: aliases };
   try {

@@ -15,6 +15,9 @@ export interface YamlSource {
   offset: number;
 }
 
+/** How many findings of one file get a "did you mean" suggestion. */
+const MAX_SUGGESTIONS = 100;
+
 /** Definitions whose `pattern` failures are security problems, not shape problems. */
 const URL_DEF = '#/$defs/url/';
 
@@ -24,6 +27,9 @@ export function schemaFindings(source: YamlSource, errors: readonly ErrorObject[
   const index: PairIndex = new WeakMap();
   // A bad URL fails both the `uri` format and the scheme pattern: one place, one finding.
   const urlsSeen = new Set<string>();
+  // "Did you mean" costs an edit distance per known name: plenty for the findings a reader sees (the report keeps
+  // 20 per rule and file), not for 40,000 unknown keys.
+  const budget = { suggestions: MAX_SUGGESTIONS };
   for (const error of pruneBranches(errors)) {
     const badUrl = error.schemaPath.startsWith(URL_DEF) && (error.keyword === 'pattern' || error.keyword === 'format');
     if (badUrl) {
@@ -31,7 +37,7 @@ export function schemaFindings(source: YamlSource, errors: readonly ErrorObject[
       urlsSeen.add(error.instancePath);
     }
     const path = splitPointer(error.instancePath);
-    const finding = badUrl ? describeUrl(String(valueAt(data, path)), path, schema) : describe(error, path, data, schema);
+    const finding = badUrl ? describeUrl(String(valueAt(data, path)), path, schema) : describe(error, path, data, schema, budget);
     if (!finding) continue;
     const range = locatePath(source.yaml, finding.at, { key: finding.atKey, index });
     findings.push({
@@ -64,7 +70,7 @@ interface Described {
   atKey?: boolean;
 }
 
-function describe(error: ErrorObject, path: (string | number)[], data: unknown, schema: SchemaNode): Described | undefined {
+function describe(error: ErrorObject, path: (string | number)[], data: unknown, schema: SchemaNode, budget: { suggestions: number }): Described | undefined {
   const field = fieldName(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -76,7 +82,7 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const known = Object.keys(propertiesAt(schema, path));
-      const guess = suggest(extra, known);
+      const guess = budget.suggestions-- > 0 ? suggest(extra, known) : undefined;
       const where = path.length === 0 ? '' : ` in \`${field}\``;
       return {
         rule: 'schema',

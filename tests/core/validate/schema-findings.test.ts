@@ -66,7 +66,7 @@ describe('schema rule', () => {
 
   it('reports duplicate keys as YAML errors', () => {
     expect(check('name: A\nname: B\nsummary: B\nowner: releng\nlifecycle: proposed\n')).toEqual([
-      'systems/a.md:3:1 error yaml-syntax: Map keys must be unique (DUPLICATE_KEY).',
+      'systems/a.md:3:1 error yaml-syntax: The key `name` is written twice in the same mapping (DUPLICATE_KEY). (Keep one of the two.)',
     ]);
   });
 });
