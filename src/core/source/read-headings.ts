@@ -1,6 +1,5 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
-import { measureDeepMarkdown } from './find-deep-markdown.ts';
+import { createHeadingTextBudget, readHeadingText } from './read-heading-text.ts';
+import { scanTopLevelHeadings } from './scan-top-level-headings.ts';
 
 /** A top-level heading of a doc's body, at its place in the whole file. */
 export interface Heading {
@@ -11,22 +10,18 @@ export interface Heading {
 }
 
 /**
- * Reads the top-level headings of a Markdown body from its syntax tree, parsed by remark's parser (so `#` in code
- * blocks is never a heading). A body that nests too deeply for the parser (see `findDeepMarkdown`, which reports it)
- * has no headings rather than a parse that would not end.
+ * Reads the top-level headings of a Markdown body as remark's parser finds them (so `#` in code blocks or list items
+ * is never one), with a line scanner that takes linear time on any body, deeply nested ones included (their depth is
+ * reported by `findDeepMarkdown`, not here). The text is remark's `toString` of the heading; see `readHeadingText`
+ * for the bounds past which it is approximated.
  */
 export function readHeadings(body: string, firstLine: number): Heading[] {
-  if (measureDeepMarkdown(body)) return [];
-  const tree = fromMarkdown(body);
-  const headings: Heading[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'heading' || !node.position) continue;
-    headings.push({
-      depth: node.depth,
-      text: toString(node).trim(),
-      line: node.position.start.line + firstLine - 1,
-      column: node.position.start.column,
-    });
-  }
-  return headings;
+  const { headings, definitions } = scanTopLevelHeadings(body);
+  const budget = createHeadingTextBudget(definitions);
+  return headings.map((heading) => ({
+    depth: heading.depth,
+    text: readHeadingText(heading, budget),
+    line: heading.line + firstLine - 1,
+    column: heading.column,
+  }));
 }
