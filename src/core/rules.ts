@@ -42,6 +42,10 @@ export const RULES = {
   'failure-modes-unexercised': { severity: 'warning', description: 'A production system\'s failure modes were never exercised, or not recently.' },
   'below-readiness-level': { severity: 'warning', description: 'A system is below the readiness level its tier and lifecycle require.' },
   config: { severity: 'error', description: 'The project configuration file is invalid.' },
+  'template-text': { severity: 'error', description: 'A value or body paragraph is still the template\'s own text, past the `proposed` lifecycle.' },
+  'future-date': { severity: 'error', description: '`last_reviewed` or `last_exercised` is a date in the future.' },
+  'unknown-kind': { severity: 'error', description: '`kind` is neither a built-in kind nor one the config adds under `kinds`.' },
+  'unused-suppression': { severity: 'warning', description: 'A `fieldguide-disable-next-line` comment silences nothing on the next line.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 /** The id of a rule, such as `unknown-dependency`. */
