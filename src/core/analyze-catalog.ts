@@ -51,6 +51,8 @@ export interface Catalog {
   /** Readiness per system id: the level reached, the next one, and the criteria in between. */
   readiness: Map<string, SystemReadiness>;
   diagnostics: Diagnostic[];
+  /** Findings silenced by a `fieldguide-disable-next-line` comment, with its reason: accepted exceptions, not passes. */
+  suppressed: { diagnostic: Diagnostic; reason: string }[];
   config: ResolvedConfig;
   today: string;
   /** How many docs (`*.md` entries) were examined, readable or not: the count summaries report. */
@@ -141,6 +143,7 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     gaps,
     readiness,
     diagnostics: applySeverity(findings, input.config),
+    suppressed: [],
     config: input.config,
     today: input.today,
     docCount: input.docs.length,
