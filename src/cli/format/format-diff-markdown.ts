@@ -1,5 +1,6 @@
 import type { CatalogDiff, ChangeImpact, SystemChange } from '../../core/diff/diff-catalogs.ts';
 import type { SystemRef } from '../../core/graph/build-impact-report.ts';
+import type { Diagnostic } from '../../core/diagnostic.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { escapeControl } from './escape-control.ts';
 
@@ -15,8 +16,12 @@ export interface DiffContext {
 /** Dependents listed per changed system before "and N more", so a comment stays readable. */
 const MAX_LISTED = 30;
 
+/** Problems listed per section before "and N more"; `check` lists them all. */
+const MAX_PROBLEMS = 50;
+
 /**
- * The pull-request summary of `fieldguide diff`: what was added, removed, renamed and changed, and who is impacted.
+ * The pull-request summary of `fieldguide diff`: the problems the change introduces and fixes first, when there are
+ * any, then what was added, removed, renamed and changed, and who is impacted.
  * GitHub-flavored Markdown, for a job summary or a PR comment. Control characters are escaped: it is often printed in a terminal.
  */
 export function formatDiffMarkdown(diff: CatalogDiff, context: DiffContext): string {
@@ -30,11 +35,17 @@ function composeDiffMarkdown(diff: CatalogDiff, context: DiffContext): string {
   const counts = [
     [diff.added.length, 'added'], [diff.removed.length, 'removed'], [diff.renamed.length, 'renamed'], [diff.changed.length, 'changed'],
   ].filter(([n]) => n !== 0).map(([n, what]) => `${n} ${what}`);
-  if (counts.length === 0) return `${lines.join('\n')}\nNo changes to the catalog compared with ${against}.\n`;
+  const problems = describeProblems(diff);
+  if (counts.length === 0 && problems.length === 0) return `${lines.join('\n')}\nNo changes to the catalog compared with ${against}.\n`;
+  if (counts.length === 0) {
+    lines.push(`Compared with ${against}: ${problemCounts(diff)}; no system was added, removed, renamed or changed.`, ...problems);
+    return `${lines.join('\n')}\n`;
+  }
   const reach = diff.impacted.systems === 0
     ? 'No other system depends on what changed.'
     : `They impact ${plural(diff.impacted.systems, 'other system')} owned by ${plural(diff.impacted.teams.length, 'team')}: ${teamList(diff.impacted.teams)}.`;
-  lines.push(`Compared with ${against}: ${counts.join(', ')}. ${reach}`);
+  const lead = problems.length > 0 ? `${problemCounts(diff)}; ` : '';
+  lines.push(`Compared with ${against}: ${lead}${counts.join(', ')}. ${reach}`, ...problems);
 
   const level = (id: string | null) => (id === null ? 'none' : context.levels.get(id) ?? id);
   const levelCell = (id: string | null) => (id === null ? '–' : level(id));
@@ -67,6 +78,44 @@ function composeDiffMarkdown(diff: CatalogDiff, context: DiffContext): string {
     lines.push('', '</details>');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What the change does to the catalog's problems, as a clause: "it introduces 4 problems (4 errors) and fixes 1". */
+function problemCounts(diff: CatalogDiff): string {
+  const parts: string[] = [];
+  if (diff.introduced.length > 0) {
+    const errors = diff.introduced.filter((d) => d.severity === 'error').length;
+    const warnings = diff.introduced.length - errors;
+    const detail = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+    parts.push(`introduces ${plural(diff.introduced.length, 'problem')} (${detail})`);
+  }
+  if (diff.fixed.length > 0) parts.push(`fixes ${plural(diff.fixed.length, 'problem')}`);
+  return `the change ${parts.join(' and ')}`;
+}
+
+/** The sections listing introduced and fixed problems, each at its `file:line`; none when there are none. */
+function describeProblems(diff: CatalogDiff): string[] {
+  const out: string[] = [];
+  const section = (title: string, problems: readonly Diagnostic[]) => {
+    if (problems.length === 0) return;
+    out.push('', `#### ${title}`, '', ...problems.slice(0, MAX_PROBLEMS).map(describeProblem));
+    if (problems.length > MAX_PROBLEMS) out.push(`- and ${problems.length - MAX_PROBLEMS} more: run \`fieldguide check\``);
+  };
+  section('Problems this change introduces', diff.introduced);
+  section('Problems this change fixes', diff.fixed);
+  return out;
+}
+
+function describeProblem(d: Diagnostic): string {
+  return `- \`${d.file.replace(/`/g, '')}:${d.line}\` ${d.severity} \`${d.rule}\`: ${markdownMessage(d.message)}`;
+}
+
+/**
+ * A diagnostic message for Markdown: its code spans are kept as written, and the prose around them is escaped,
+ * since messages quote values from the docs (an `@team` would otherwise notify a team on GitHub).
+ */
+function markdownMessage(message: string): string {
+  return message.replace(/\s+/g, ' ').split(/(`[^`]*`)/).map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\`*_[\]<>|~#@!]/g, (c) => `\\${c}`))).join('');
 }
 
 function describeChange(change: SystemChange, level: (id: string | null) => string): string[] {

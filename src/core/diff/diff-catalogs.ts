@@ -1,4 +1,5 @@
 import type { CatalogSystem } from '../model.ts';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.ts';
 import type { Graph } from '../graph/build-graph.ts';
 import type { SystemSummary } from '../graph/system-summary.ts';
 import type { SystemReadiness } from '../readiness/compute-readiness.ts';
@@ -17,6 +18,11 @@ export interface DiffSide {
   details: ReadonlyMap<string, CatalogSystem>;
   /** Readiness of the systems in `details`. */
   readiness: ReadonlyMap<string, SystemReadiness>;
+  /**
+   * Every problem of the whole side, as `check` reports it (an analyzed `Catalog` has them), so the diff can say
+   * which problems the change introduces and which it fixes. Without them on both sides, `introduced` and `fixed` stay empty.
+   */
+  diagnostics?: readonly Diagnostic[];
 }
 
 /** A headline field that changed; values as written (`null` when absent). */
@@ -70,6 +76,10 @@ export interface CatalogDiff {
   impact: ChangeImpact[];
   /** Every system impacted by any change (changed systems themselves excluded), and their teams. */
   impacted: { systems: number; teams: { id: string; systems: number }[] };
+  /** Problems the head has and the base did not, at their place in the head, sorted. */
+  introduced: Diagnostic[];
+  /** Problems the base had and the head does not, at their place in the base, sorted. */
+  fixed: Diagnostic[];
 }
 
 /** Fields a reviewer always wants to see spelled out; others are only named. */
@@ -113,7 +123,46 @@ export function diffCatalogs(base: DiffSide, head: DiffSide): CatalogDiff {
     changed,
     impact,
     impacted: { systems: everyone.size, teams: countTeams(everyone.values()) },
+    ...compareProblems(base, head, renames),
   };
+}
+
+/**
+ * Which problems the change introduces and which it fixes. A problem is the same on both sides when its rule, file
+ * and message are: lines are ignored, since an edit above a problem moves it. A renamed system's file, and its id
+ * where a message quotes it (`` `old` ``), are read as the new ones, so a rename alone changes no problem. Equal
+ * problems are matched one to one, so a second copy of an existing problem is still introduced.
+ */
+function compareProblems(base: DiffSide, head: DiffSide, renames: ReadonlyMap<string, string>): Pick<CatalogDiff, 'introduced' | 'fixed'> {
+  if (!base.diagnostics || !head.diagnostics) return { introduced: [], fixed: [] };
+  const newFile = new Map<string, string>();
+  const quoted: [string, string][] = [];
+  for (const [from, to] of renames) {
+    const before = base.details.get(from);
+    const after = head.details.get(to);
+    if (before && after) newFile.set(before.file, after.file);
+    quoted.push([`\`${from}\``, `\`${to}\``]);
+  }
+  const keyOf = (d: Diagnostic) => `${d.rule}\0${d.file}\0${d.message}`;
+  const baseKeyOf = (d: Diagnostic) => {
+    let message = d.message;
+    for (const [from, to] of quoted) if (message.includes(from)) message = message.split(from).join(to);
+    return keyOf({ ...d, file: newFile.get(d.file) ?? d.file, message });
+  };
+  const unmatched = new Map<string, Diagnostic[]>();
+  for (const d of head.diagnostics) {
+    const key = keyOf(d);
+    const list = unmatched.get(key);
+    if (list) list.push(d);
+    else unmatched.set(key, [d]);
+  }
+  const fixed: Diagnostic[] = [];
+  for (const d of base.diagnostics) {
+    const list = unmatched.get(baseKeyOf(d));
+    if (list && list.length > 0) list.shift();
+    else fixed.push(d);
+  }
+  return { introduced: [...unmatched.values()].flat().sort(compareDiagnostics), fixed: fixed.sort(compareDiagnostics) };
 }
 
 function compareSystem(

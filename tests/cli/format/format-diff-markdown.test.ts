@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogDiff } from '../../../src/core/diff/diff-catalogs.ts';
+import type { Diagnostic } from '../../../src/core/diagnostic.ts';
 import { formatDiffMarkdown } from '../../../src/cli/format/format-diff-markdown.ts';
 import { formatDiffJson } from '../../../src/cli/format/format-diff-json.ts';
 
@@ -9,6 +10,7 @@ const diff: CatalogDiff = {
   removed: [], renamed: [], changed: [],
   impact: [{ id: 'api', change: 'added', dependents: [], hard: 0, teams: [] }],
   impacted: { systems: 0, teams: [] },
+  introduced: [], fixed: [],
 };
 
 describe('formatDiffMarkdown', () => {
@@ -23,5 +25,78 @@ describe('formatDiffMarkdown', () => {
     const text = formatDiffJson(diff, { ref: 'main', commit: 'abc' });
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(JSON.parse(text).added[0].name).toBe(name);
+  });
+
+  describe('problems the change introduces and fixes', () => {
+    const dangling = (id: string): Diagnostic => ({
+      file: `systems/${id}.md`, line: 14, column: 5, rule: 'unknown-dependency', severity: 'error',
+      message: '`depends_on` names `tooltool`, which is not a system in the catalog.',
+    });
+    const renamed: CatalogDiff = {
+      added: [], removed: [], changed: [],
+      renamed: [{
+        system: { id: 'tool-tool', name: 'Tooltool', owner: 'releng', lifecycle: 'production', tier: 2 }, previousId: 'tooltool',
+        fields: [], dependencies: { added: [], removed: [], strength: [] }, otherFields: [], body: false,
+      }],
+      impact: [{ id: 'tool-tool', change: 'renamed', dependents: [], hard: 0, teams: [] }],
+      impacted: { systems: 0, teams: [] },
+      introduced: ['builder', 'signer', 'tester', 'uploader'].map(dangling),
+      fixed: [{ file: 'systems/web.md', line: 3, column: 8, rule: 'unknown-owner', severity: 'error', message: '`owner` is `@web *team*`, which is not a declared team.' }],
+    };
+
+    it('leads the summary with them, each at its file:line with its rule', () => {
+      expect(formatDiffMarkdown(renamed, { base: 'main', commit: '0123456789abcdef', levels: new Map() })).toMatchInlineSnapshot(`
+        "### fieldguide: catalog changes
+
+        Compared with \`main\` (0123456): the change introduces 4 problems (4 errors) and fixes 1 problem; 1 renamed. No other system depends on what changed.
+
+        #### Problems this change introduces
+
+        - \`systems/builder.md:14\` error \`unknown-dependency\`: \`depends_on\` names \`tooltool\`, which is not a system in the catalog.
+        - \`systems/signer.md:14\` error \`unknown-dependency\`: \`depends_on\` names \`tooltool\`, which is not a system in the catalog.
+        - \`systems/tester.md:14\` error \`unknown-dependency\`: \`depends_on\` names \`tooltool\`, which is not a system in the catalog.
+        - \`systems/uploader.md:14\` error \`unknown-dependency\`: \`depends_on\` names \`tooltool\`, which is not a system in the catalog.
+
+        #### Problems this change fixes
+
+        - \`systems/web.md:3\` error \`unknown-owner\`: \`owner\` is \`@web *team*\`, which is not a declared team.
+
+        #### Renamed
+
+        - \`tooltool\` → \`tool-tool\` Tooltool
+
+        #### Impact: whom to ask
+
+        | System | Change | Dependents | Would break | Owner teams of dependents |
+        | --- | --- | --- | --- | --- |
+        | \`tool-tool\` | renamed | 0 | 0 | – |
+        "
+      `);
+    });
+
+    it('lists them when no system changed, escaping the prose of a message but not its code spans', () => {
+      const prose: Diagnostic = { file: 'systems/web.md', line: 9, column: 1, rule: 'secret', severity: 'warning', message: 'Ask @web-team about <b>this</b> in `#chan|nel`.' };
+      const text = formatDiffMarkdown({ ...renamed, renamed: [], impact: [], introduced: [prose] }, { base: 'main', commit: '0123456789abcdef', levels: new Map() });
+      expect(text).toMatchInlineSnapshot(`
+        "### fieldguide: catalog changes
+
+        Compared with \`main\` (0123456): the change introduces 1 problem (1 warning) and fixes 1 problem; no system was added, removed, renamed or changed.
+
+        #### Problems this change introduces
+
+        - \`systems/web.md:9\` warning \`secret\`: Ask \\@web-team about \\<b\\>this\\</b\\> in \`#chan|nel\`.
+
+        #### Problems this change fixes
+
+        - \`systems/web.md:3\` error \`unknown-owner\`: \`owner\` is \`@web *team*\`, which is not a declared team.
+        "
+      `);
+    });
+
+    it('puts them in the JSON as `introduced` and `fixed`', () => {
+      const json = JSON.parse(formatDiffJson(renamed, { ref: 'main', commit: 'abc' }));
+      expect(json.introduced).toEqual(renamed.introduced);
+      expect(json.fixed).toEqual(renamed.fixed);
+    });
   });
 });
