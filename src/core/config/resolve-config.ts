@@ -11,6 +11,8 @@ import { schemaFindings } from '../validate/schema-findings.ts';
 import { suggest } from '../suggest.ts';
 import { DEFAULT_GATES } from './default-gates.ts';
 import { resolveReadiness, type ResolvedReadiness } from '../readiness/resolve-readiness.ts';
+import { BUILT_IN_KINDS } from '../validate/check-kind.ts';
+import { compileExtensions, type Extensions } from '../validate/check-extensions.ts';
 
 /** The project's settings with every default filled in. */
 export interface ResolvedConfig {
@@ -21,6 +23,10 @@ export interface ResolvedConfig {
   gates: Record<Lifecycle, Gate>;
   /** Readiness levels, criteria and required levels, defaults filled in. */
   readiness: ResolvedReadiness;
+  /** Every kind a system may have: the built-in ones, then those the config adds. */
+  kinds: string[];
+  /** The config's schemas for team fields (`x-…` keys), by field; empty when it declares none. */
+  extensions: Extensions;
 }
 
 /** The name of the optional config file at the project root. */
@@ -47,6 +53,8 @@ export function resolveConfig(config: ConfigFile = {}): ResolvedConfig {
     },
     gates: { ...DEFAULT_GATES, ...config.gates },
     readiness: resolveReadiness(config.readiness).readiness,
+    kinds: [...new Set([...BUILT_IN_KINDS, ...(config.kinds ?? [])])],
+    extensions: config.extensions ?? {},
   };
 }
 
@@ -79,7 +87,39 @@ export function readConfig(file: string, bytes: Uint8Array | undefined): { confi
     const range = locatePath(yaml, problem.path, { key: problem.key ?? false });
     findings.push({ file, ...lines.range(range.start, range.end), rule: 'config', message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) });
   }
-  return { config: resolveConfig(data), findings };
+  const config = resolveConfig(data);
+  findings.push(...kindProblems(data, config.kinds).map((problem) => {
+    const range = locatePath(yaml, problem.path);
+    return { file, ...lines.range(range.start, range.end), rule: 'config' as const, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
+  }));
+  for (const problem of compileExtensions(config.extensions).problems) {
+    const range = locatePath(yaml, ['extensions', problem.field, 'pattern']);
+    findings.push({
+      file, ...lines.range(range.start, range.end), rule: 'config',
+      message: `The schema of \`${problem.field}\` in \`extensions\` does not compile: ${problem.message}.`,
+      hint: 'Fix the `pattern`: it is a JavaScript regular expression.',
+    });
+  }
+  return { config, findings };
+}
+
+/** Kinds the config adds that are built in already, and readiness scopes naming a kind that is neither. */
+function kindProblems(data: ConfigFile, kinds: readonly string[]): { path: (string | number)[]; message: string; hint?: string }[] {
+  const problems: { path: (string | number)[]; message: string; hint?: string }[] = [];
+  (data.kinds ?? []).forEach((kind, i) => {
+    if (BUILT_IN_KINDS.includes(kind)) problems.push({ path: ['kinds', i], message: `\`${kind}\` is a built-in kind already.`, hint: `Remove it from \`kinds\`.` });
+  });
+  const scoped = (path: (string | number)[], list: readonly string[] | undefined) => list?.forEach((kind, i) => {
+    if (kinds.includes(kind)) return;
+    const guess = suggest(kind, kinds);
+    problems.push({
+      path: [...path, i], message: `Unknown kind \`${kind}\` in \`${path.filter((p) => typeof p === 'string').join('.')}\`.`,
+      hint: guess ? `Did you mean \`${guess}\`?` : 'Use a built-in kind, or add it under `kinds`.',
+    });
+  });
+  data.readiness?.required?.forEach((entry, i) => scoped(['readiness', 'required', i, 'kinds'], entry.kinds));
+  data.readiness?.criteria?.forEach((entry, i) => scoped(['readiness', 'criteria', i, 'applies_to', 'kinds'], entry.applies_to?.kinds));
+  return problems;
 }
 
 function normalizeBase(base: string): string {

@@ -16,14 +16,11 @@ export type Lifecycles = [
   ...('proposed' | 'experimental' | 'production' | 'deprecated' | 'retired')[]
 ];
 /**
- * Kinds it applies to. A system with no `kind` never matches a `kinds` list.
+ * Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.
  *
  * @minItems 1
  */
-export type Kinds = [
-  'service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external',
-  ...('service' | 'website' | 'database' | 'queue' | 'storage' | 'tool' | 'library' | 'infrastructure' | 'external')[]
-];
+export type Kinds = [string, ...string[]];
 
 /**
  * `fieldguide.config.yaml` at the project root: optional; every setting has a default.
@@ -88,6 +85,16 @@ export interface ConfigFile {
     retired?: Gate;
   };
   /**
+   * Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.
+   */
+  kinds?: string[];
+  /**
+   * Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.
+   */
+  extensions?: {
+    [k: string]: ExtensionField;
+  };
+  /**
    * Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.
    */
   readiness?: {
@@ -135,6 +142,53 @@ export interface Gate {
    * Require `replaced_by` or `retirement_note`.
    */
   replacement?: boolean;
+}
+/**
+ * The schema of one team field: a subset of JSON Schema, for one scalar value.
+ */
+export interface ExtensionField {
+  /**
+   * How the system page labels the field; default: the key without `x-`, in words (`Cost center`).
+   */
+  title?: string;
+  /**
+   * What the field holds, in one sentence, for authors.
+   */
+  description?: string;
+  /**
+   * The value's type.
+   */
+  type?: 'string' | 'number' | 'integer' | 'boolean';
+  /**
+   * The only values allowed.
+   *
+   * @minItems 1
+   */
+  enum?: [string | number | boolean, ...(string | number | boolean)[]];
+  /**
+   * A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).
+   */
+  format?: 'uri' | 'email' | 'date';
+  /**
+   * A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).
+   */
+  pattern?: string;
+  /**
+   * Fewest characters in a string value.
+   */
+  minLength?: number;
+  /**
+   * Most characters in a string value.
+   */
+  maxLength?: number;
+  /**
+   * Smallest number allowed.
+   */
+  minimum?: number;
+  /**
+   * Largest number allowed.
+   */
+  maximum?: number;
 }
 /**
  * One readiness level.

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export const system = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/system.schema.json","title":"System","description":"The YAML front matter of one system doc, `systems/<id>.md`. The id is the file name; it is never written in the front matter.","type":"object","additionalProperties":false,"required":["name","summary","owner","lifecycle"],"properties":{"name":{"description":"Human name of the system, as people say it (\"Buildbot masters\").","type":"string","minLength":1,"maxLength":120},"summary":{"description":"One line on what the system does and for whom; shown in lists and search results.","type":"string","minLength":1,"maxLength":300,"pattern":"^[^\\n]*$"},"owner":{"description":"Id of the team that owns the system; must be declared in `systems/teams.yaml`.","$ref":"#/$defs/id"},"experts":{"description":"The people who actually know the system, best first. Two or more keep the bus factor above one.","type":"array","items":{"$ref":"#/$defs/person"}},"contacts":{"description":"Where to ask about the system and whom to escalate to when it is down.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"chat":{"description":"Chat channel where the owners answer questions (\"#releng\").","type":"string","minLength":1},"email":{"description":"Mailing list or address for non-urgent questions.","type":"string","format":"email"},"oncall":{"description":"How to reach whoever is on call (rotation name, pager alias or URL).","type":"string","minLength":1},"escalation":{"description":"Who to escalate to when on call cannot help, in order.","type":"string","minLength":1},"issues":{"description":"Where to file bugs against the system.","$ref":"#/$defs/url"}}},"lifecycle":{"description":"Where the system is in its life. What the doc must contain grows with it: `proposed` < `experimental` < `production`; `deprecated` needs a replacement or a retirement note.","enum":["proposed","experimental","production","deprecated","retired"]},"tier":{"description":"Criticality: 1 = outage stops the business (releases, builds), 4 = nice to have.","type":"integer","minimum":1,"maximum":4},"kind":{"description":"What sort of system this is. Databases, queues, hosting and DNS are systems too, so the graph shows them.","enum":["service","website","database","queue","storage","tool","library","infrastructure","external"]},"tags":{"description":"Free-form lowercase labels for search and filtering (\"ci\", \"release\").","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"depends_on":{"description":"Systems this one needs, by id: a plain id (a hard dependency) or an object saying how it is used and whether it is hard or soft. Write `[]` for a system that depends on nothing.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/id"},{"$ref":"#/$defs/dependency"}]}},"runs_on":{"description":"Where the system runs.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"provider":{"description":"Who provides the machines (a data center, a cloud provider and region, a SaaS vendor).","type":"string","minLength":1},"environments":{"description":"Environments the system is deployed to (\"production\", \"staging\").","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"hosts":{"description":"Host names or host patterns the system runs on.","type":"array","items":{"type":"string","minLength":1}},"notes":{"description":"Anything else about where and how it is deployed.","type":"string"}}},"interfaces":{"description":"What the system offers to people and other systems: web UIs, APIs, message exchanges, command lines.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"What the interface is called.","type":"string","minLength":1},"type":{"description":"Sort of interface.","enum":["web","http-api","message-bus","database","cli","file","other"]},"url":{"description":"Where it lives.","$ref":"#/$defs/url"},"description":{"description":"What it is for and who uses it.","type":"string"}}}},"links":{"description":"Other useful places: source repository, design docs, wiki pages.","type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"description":"Link text.","type":"string","minLength":1},"url":{"description":"Link target.","$ref":"#/$defs/url"}}}},"access":{"description":"How to get access to the system's hosts, logs, database and dashboards: what, how and who grants it. Never the secret itself.","type":"array","items":{"type":"object","additionalProperties":false,"required":["what","how"],"properties":{"what":{"description":"What you get access to (\"ssh to the masters\", \"read-only DB account\").","type":"string","minLength":1},"how":{"description":"The steps to get it (which group, which form, which bug component).","type":"string","minLength":1},"granted_by":{"description":"Who approves or grants it.","type":"string","minLength":1}}}},"monitoring":{"description":"How to tell whether the system is healthy.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"healthy":{"description":"What \"healthy\" looks like, in numbers where possible.","type":"string","minLength":1},"dashboards":{"description":"Dashboards to watch.","type":"array","items":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"description":"Dashboard name.","type":"string","minLength":1},"url":{"description":"Where it is.","$ref":"#/$defs/url"},"notes":{"description":"How to read it.","type":"string"}}}},"alerts":{"description":"Alerts that fire for this system.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Alert or check name.","type":"string","minLength":1},"channel":{"description":"Where it is delivered (a chat channel, a pager).","type":"string"},"meaning":{"description":"What it means and what to do first.","type":"string"}}}}}},"capacity":{"description":"Load the system is built for; a proposal answers this before anything is built.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"expected_load":{"description":"Expected load in numbers (requests, jobs, pushes, bytes per day).","type":"string","minLength":1},"growth":{"description":"How the load is expected to grow.","type":"string","minLength":1},"limits":{"description":"Known limits and what happens past them.","type":"string","minLength":1}}},"data_stores":{"description":"Where the system keeps its data, in words. Stores that are systems of their own belong in `depends_on` too.","type":"array","items":{"type":"string","minLength":1}},"ilities":{"description":"The production-readiness \"ilities\", each assessed with a status and the evidence for it.","type":"object","additionalProperties":false,"properties":{"scalability":{"description":"Scalability: can it take the expected growth?","$ref":"#/$defs/ility"},"maintainability":{"description":"Maintainability: can someone other than the author change and deploy it safely?","$ref":"#/$defs/ility"},"reliability":{"description":"Reliability: does it do the right thing, every time?","$ref":"#/$defs/ility"},"availability":{"description":"Availability: is it up when it is needed?","$ref":"#/$defs/ility"},"security":{"description":"Security: access control, secrets handling, exposure.","$ref":"#/$defs/ility"},"observability":{"description":"Observability: can you tell what it is doing and why it failed?","$ref":"#/$defs/ility"},"fault_tolerance":{"description":"Fault tolerance & isolation: does a failure stay contained, and does it survive its dependencies failing?","$ref":"#/$defs/ility"}}},"failure_modes":{"description":"Known ways the system fails: scenario, impact, mitigation, and when the mitigation was last exercised.","type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","impact","mitigation"],"properties":{"scenario":{"description":"What goes wrong.","type":"string","minLength":1},"impact":{"description":"What users and other systems see.","type":"string","minLength":1},"mitigation":{"description":"How to recover, or what limits the damage.","type":"string","minLength":1},"last_exercised":{"description":"When the mitigation was last exercised (game day, chaos test, real incident), YYYY-MM-DD.","$ref":"#/$defs/date"}}}},"review":{"description":"When the doc was last checked against reality, and by whom.","type":"object","additionalProperties":false,"required":["last_reviewed"],"properties":{"last_reviewed":{"description":"Date of the last review, YYYY-MM-DD.","$ref":"#/$defs/date"},"reviewed_by":{"description":"Who reviewed it.","type":"string","minLength":1}}},"replaced_by":{"description":"For a deprecated or retired system: the id of the system that replaces it.","$ref":"#/$defs/id"},"retirement_note":{"description":"For a deprecated or retired system with no replacement: what happens to its users and when it goes away.","type":"string","minLength":1}},"$defs":{"id":{"description":"A system or team id: kebab-case, at most 63 characters.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":63},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"},"url":{"description":"An absolute URL with an https:, http: or mailto: scheme (in any case) and a host, or for mailto: an address.","type":"string","format":"uri","pattern":"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},"person":{"description":"Someone who knows the system.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"handle":{"description":"Chat nickname.","type":"string","minLength":1},"email":{"description":"Email address.","type":"string","format":"email"},"knows":{"description":"What this person knows best about the system.","type":"string"}}},"dependency":{"description":"A dependency with details.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"Id of the system depended on.","$ref":"#/$defs/id"},"strength":{"description":"`hard`: this system fails when that one is down; `soft`: it degrades but keeps working. Default `hard`.","enum":["hard","soft"],"default":"hard"},"protocol":{"description":"How it talks to it (HTTP, MySQL, AMQP, NFS, ssh).","type":"string","minLength":1},"usage":{"description":"What it uses it for, and which data flows.","type":"string","minLength":1}}},"ility":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"description":"`pass`: met, with evidence; `fail`: known not met; `n/a`: does not apply; `unknown`: not assessed yet.","enum":["pass","fail","n/a","unknown"]},"notes":{"description":"Evidence for the status, or the plan to meet it.","type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/system.schema.json","title":"System","description":"The YAML front matter of one system doc, `systems/<id>.md`. The id is the file name; it is never written in the front matter.","type":"object","additionalProperties":false,"required":["name","summary","owner","lifecycle"],"patternProperties":{"^x-[a-z0-9]+(-[a-z0-9]+)*$":{"description":"A team field the schema does not have (`x-runbook-url`, `x-cost-center`): any top-level key starting with `x-`, in kebab-case. It is shown on the system page; when the config declares it under `extensions`, its value is checked against that schema. Every other unknown key is still an error."}},"properties":{"name":{"description":"Human name of the system, as people say it (\"Buildbot masters\").","type":"string","minLength":1,"maxLength":120},"summary":{"description":"One line on what the system does and for whom; shown in lists and search results.","type":"string","minLength":1,"maxLength":300,"pattern":"^[^\\n]*$"},"owner":{"description":"Id of the team that owns the system; must be declared in `systems/teams.yaml`.","$ref":"#/$defs/id"},"experts":{"description":"The people who actually know the system, best first. Two or more keep the bus factor above one.","type":"array","items":{"$ref":"#/$defs/person"}},"contacts":{"description":"Where to ask about the system and whom to escalate to when it is down.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"chat":{"description":"Chat channel where the owners answer questions (\"#releng\").","type":"string","minLength":1},"email":{"description":"Mailing list or address for non-urgent questions.","type":"string","format":"email"},"oncall":{"description":"How to reach whoever is on call (rotation name, pager alias or URL).","type":"string","minLength":1},"escalation":{"description":"Who to escalate to when on call cannot help, in order.","type":"string","minLength":1},"issues":{"description":"Where to file bugs against the system.","$ref":"#/$defs/url"}}},"lifecycle":{"description":"Where the system is in its life. What the doc must contain grows with it: `proposed` < `experimental` < `production`; `deprecated` needs a replacement or a retirement note.","enum":["proposed","experimental","production","deprecated","retired"]},"tier":{"description":"Criticality: 1 = outage stops the business (releases, builds), 4 = nice to have.","type":"integer","minimum":1,"maximum":4},"kind":{"description":"What sort of system this is: a built-in kind (listed in `$defs/builtInKind`: `service`, `website`, `database` and so on) or one the config adds under `kinds`; anything else is reported by rule `unknown-kind`. Databases, queues, hosting and DNS are systems too, so the graph shows them.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40},"tags":{"description":"Free-form lowercase labels for search and filtering (\"ci\", \"release\").","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"depends_on":{"description":"Systems this one needs, by id: a plain id (a hard dependency) or an object saying how it is used and whether it is hard or soft. Write `[]` for a system that depends on nothing.","type":"array","items":{"oneOf":[{"$ref":"#/$defs/id"},{"$ref":"#/$defs/dependency"}]}},"runs_on":{"description":"Where the system runs.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"provider":{"description":"Who provides the machines (a data center, a cloud provider and region, a SaaS vendor).","type":"string","minLength":1},"environments":{"description":"Environments the system is deployed to (\"production\", \"staging\").","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"hosts":{"description":"Host names or host patterns the system runs on.","type":"array","items":{"type":"string","minLength":1}},"notes":{"description":"Anything else about where and how it is deployed.","type":"string"}}},"interfaces":{"description":"What the system offers to people and other systems: web UIs, APIs, message exchanges, command lines.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"What the interface is called.","type":"string","minLength":1},"type":{"description":"Sort of interface.","enum":["web","http-api","message-bus","database","cli","file","other"]},"url":{"description":"Where it lives.","$ref":"#/$defs/url"},"description":{"description":"What it is for and who uses it.","type":"string"}}}},"links":{"description":"Other useful places: source repository, design docs, wiki pages.","type":"array","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"description":"Link text.","type":"string","minLength":1},"url":{"description":"Link target.","$ref":"#/$defs/url"}}}},"access":{"description":"How to get access to the system's hosts, logs, database and dashboards: what, how and who grants it. Never the secret itself.","type":"array","items":{"type":"object","additionalProperties":false,"required":["what","how"],"properties":{"what":{"description":"What you get access to (\"ssh to the masters\", \"read-only DB account\").","type":"string","minLength":1},"how":{"description":"The steps to get it (which group, which form, which bug component).","type":"string","minLength":1},"granted_by":{"description":"Who approves or grants it.","type":"string","minLength":1}}}},"monitoring":{"description":"How to tell whether the system is healthy.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"healthy":{"description":"What \"healthy\" looks like, in numbers where possible.","type":"string","minLength":1},"dashboards":{"description":"Dashboards to watch.","type":"array","items":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"description":"Dashboard name.","type":"string","minLength":1},"url":{"description":"Where it is.","$ref":"#/$defs/url"},"notes":{"description":"How to read it.","type":"string"}}}},"alerts":{"description":"Alerts that fire for this system.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Alert or check name.","type":"string","minLength":1},"channel":{"description":"Where it is delivered (a chat channel, a pager).","type":"string"},"meaning":{"description":"What it means and what to do first.","type":"string"}}}}}},"capacity":{"description":"Load the system is built for; a proposal answers this before anything is built.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"expected_load":{"description":"Expected load in numbers (requests, jobs, pushes, bytes per day).","type":"string","minLength":1},"growth":{"description":"How the load is expected to grow.","type":"string","minLength":1},"limits":{"description":"Known limits and what happens past them.","type":"string","minLength":1}}},"data_stores":{"description":"Where the system keeps its data, in words. Stores that are systems of their own belong in `depends_on` too.","type":"array","items":{"type":"string","minLength":1}},"ilities":{"description":"The production-readiness \"ilities\", each assessed with a status and the evidence for it.","type":"object","additionalProperties":false,"properties":{"scalability":{"description":"Scalability: can it take the expected growth?","$ref":"#/$defs/ility"},"maintainability":{"description":"Maintainability: can someone other than the author change and deploy it safely?","$ref":"#/$defs/ility"},"reliability":{"description":"Reliability: does it do the right thing, every time?","$ref":"#/$defs/ility"},"availability":{"description":"Availability: is it up when it is needed?","$ref":"#/$defs/ility"},"security":{"description":"Security: access control, secrets handling, exposure.","$ref":"#/$defs/ility"},"observability":{"description":"Observability: can you tell what it is doing and why it failed?","$ref":"#/$defs/ility"},"fault_tolerance":{"description":"Fault tolerance & isolation: does a failure stay contained, and does it survive its dependencies failing?","$ref":"#/$defs/ility"}}},"failure_modes":{"description":"Known ways the system fails: scenario, impact, mitigation, and when the mitigation was last exercised.","type":"array","items":{"type":"object","additionalProperties":false,"required":["scenario","impact","mitigation"],"properties":{"scenario":{"description":"What goes wrong.","type":"string","minLength":1},"impact":{"description":"What users and other systems see.","type":"string","minLength":1},"mitigation":{"description":"How to recover, or what limits the damage.","type":"string","minLength":1},"last_exercised":{"description":"When the mitigation was last exercised (game day, chaos test, real incident), YYYY-MM-DD.","$ref":"#/$defs/date"}}}},"review":{"description":"When the doc was last checked against reality, and by whom.","type":"object","additionalProperties":false,"required":["last_reviewed"],"properties":{"last_reviewed":{"description":"Date of the last review, YYYY-MM-DD.","$ref":"#/$defs/date"},"reviewed_by":{"description":"Who reviewed it.","type":"string","minLength":1}}},"replaced_by":{"description":"For a deprecated or retired system: the id of the system that replaces it.","$ref":"#/$defs/id"},"retirement_note":{"description":"For a deprecated or retired system with no replacement: what happens to its users and when it goes away.","type":"string","minLength":1}},"$defs":{"builtInKind":{"description":"The kinds every catalog knows; a project adds its own under `kinds` in the config.","enum":["service","website","database","queue","storage","tool","library","infrastructure","external"]},"id":{"description":"A system or team id: kebab-case, at most 63 characters.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":63},"date":{"description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"},"url":{"description":"An absolute URL with an https:, http: or mailto: scheme (in any case) and a host, or for mailto: an address.","type":"string","format":"uri","pattern":"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},"person":{"description":"Someone who knows the system.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"handle":{"description":"Chat nickname.","type":"string","minLength":1},"email":{"description":"Email address.","type":"string","format":"email"},"knows":{"description":"What this person knows best about the system.","type":"string"}}},"dependency":{"description":"A dependency with details.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"description":"Id of the system depended on.","$ref":"#/$defs/id"},"strength":{"description":"`hard`: this system fails when that one is down; `soft`: it degrades but keeps working. Default `hard`.","enum":["hard","soft"],"default":"hard"},"protocol":{"description":"How it talks to it (HTTP, MySQL, AMQP, NFS, ssh).","type":"string","minLength":1},"usage":{"description":"What it uses it for, and which data flows.","type":"string","minLength":1}}},"ility":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"description":"`pass`: met, with evidence; `fail`: known not met; `n/a`: does not apply; `unknown`: not assessed yet.","enum":["pass","fail","n/a","unknown"]},"notes":{"description":"Evidence for the status, or the plan to meet it.","type":"string"}}}}};
 const schema32 = {"description":"A system or team id: kebab-case, at most 63 characters.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":63};
 const schema33 = {"description":"Someone who knows the system.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"handle":{"description":"Chat nickname.","type":"string","minLength":1},"email":{"description":"Email address.","type":"string","format":"email"},"knows":{"description":"What this person knows best about the system.","type":"string"}}};
 const schema34 = {"description":"An absolute URL with an https:, http: or mailto: scheme (in any case) and a host, or for mailto: an address.","type":"string","format":"uri","pattern":"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"};
@@ -11,9 +11,10 @@ const schema41 = {"type":"object","additionalProperties":false,"required":["stat
 const schema48 = {"description":"A calendar date, YYYY-MM-DD.","type":"string","format":"date"};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
-const pattern4 = new RegExp("^[^\\n]*$", "u");
-const pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern6 = new RegExp("^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])", "u");
+const pattern4 = new RegExp("^x-[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern5 = new RegExp("^[^\\n]*$", "u");
+const pattern6 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern7 = new RegExp("^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats4 = require("ajv-formats/dist/formats").fullFormats.uri;
 const formats12 = require("ajv-formats/dist/formats").fullFormats.date;
@@ -65,7 +66,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -220,7 +221,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
+if(!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -289,7 +290,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern4.test(data1)){
+if(!pattern5.test(data1)){
 const err10 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/pattern",keyword:"pattern",params:{pattern: "^[^\\n]*$"},message:"must match pattern \""+"^[^\\n]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -324,7 +325,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern5.test(data2)){
+if(!pattern6.test(data2)){
 const err13 = {instancePath:instancePath+"/owner",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -614,7 +615,7 @@ errors++;
 if(data9.issues !== undefined){
 let data14 = data9.issues;
 if(typeof data14 === "string"){
-if(!pattern6.test(data14)){
+if(!pattern7.test(data14)){
 const err36 = {instancePath:instancePath+"/contacts/issues",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},message:"must match pattern \""+"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"+"\""};
 if(vErrors === null){
 vErrors = [err36];
@@ -708,13 +709,35 @@ errors++;
 }
 if(data.kind !== undefined){
 let data17 = data.kind;
-if(!(((((((((data17 === "service") || (data17 === "website")) || (data17 === "database")) || (data17 === "queue")) || (data17 === "storage")) || (data17 === "tool")) || (data17 === "library")) || (data17 === "infrastructure")) || (data17 === "external"))){
-const err44 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(typeof data17 === "string"){
+if(func2(data17) > 40){
+const err44 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+if(!pattern6.test(data17)){
+const err45 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -727,33 +750,33 @@ for(let i1=0; i1<len1; i1++){
 let data19 = data18[i1];
 if(typeof data19 === "string"){
 if(func2(data19) > 40){
-const err45 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(!pattern5.test(data19)){
-const err46 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+if(!pattern6.test(data19)){
+const err48 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -769,12 +792,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err50];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err50);
 }
 errors++;
 break;
@@ -784,12 +807,12 @@ indices0[item0] = i2;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err51];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -800,34 +823,13 @@ if(Array.isArray(data20)){
 const len2 = data20.length;
 for(let i3=0; i3<len2; i3++){
 let data21 = data20[i3];
-const _errs48 = errors;
+const _errs49 = errors;
 let valid13 = false;
 let passing0 = null;
-const _errs49 = errors;
+const _errs50 = errors;
 if(typeof data21 === "string"){
 if(func2(data21) > 63){
-const err50 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if(!pattern5.test(data21)){
-const err51 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -836,17 +838,38 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid0 = _errs49 === errors;
+if(!pattern6.test(data21)){
+const err53 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid0 = _errs50 === errors;
 if(_valid0){
 valid13 = true;
 passing0 = 0;
 }
-const _errs52 = errors;
+const _errs53 = errors;
 if(!(validate21(data21, {instancePath:instancePath+"/depends_on/" + i3,parentData:data20,parentDataProperty:i3,rootData,dynamicAnchors}))){
 if (vErrors === null) vErrors = validate21.errors; else for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
-var _valid0 = _errs52 === errors;
+var _valid0 = _errs53 === errors;
 if(_valid0 && valid13){
 valid13 = false;
 passing0 = [passing0, 1];
@@ -858,20 +881,20 @@ passing0 = 1;
 }
 }
 if(!valid13){
-const err53 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/properties/depends_on/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err55 = {instancePath:instancePath+"/depends_on/" + i3,schemaPath:"#/properties/depends_on/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err55];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err55);
 }
 errors++;
 }
 else {
-errors = _errs48;
+errors = _errs49;
 if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
+if(_errs49){
+vErrors.length = _errs49;
 }
 else {
 vErrors = null;
@@ -881,32 +904,7 @@ vErrors = null;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.runs_on !== undefined){
-let data22 = data.runs_on;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(Object.keys(data22).length < 1){
-const err55 = {instancePath:instancePath+"/runs_on",schemaPath:"#/properties/runs_on/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-for(const key3 in data22){
-if(!((((key3 === "provider") || (key3 === "environments")) || (key3 === "hosts")) || (key3 === "notes"))){
-const err56 = {instancePath:instancePath+"/runs_on",schemaPath:"#/properties/runs_on/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err56 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -916,11 +914,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data22.provider !== undefined){
-let data23 = data22.provider;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err57 = {instancePath:instancePath+"/runs_on/provider",schemaPath:"#/properties/runs_on/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.runs_on !== undefined){
+let data22 = data.runs_on;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(Object.keys(data22).length < 1){
+const err57 = {instancePath:instancePath+"/runs_on",schemaPath:"#/properties/runs_on/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -929,14 +927,39 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/runs_on/provider",schemaPath:"#/properties/runs_on/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data22){
+if(!((((key3 === "provider") || (key3 === "environments")) || (key3 === "hosts")) || (key3 === "notes"))){
+const err58 = {instancePath:instancePath+"/runs_on",schemaPath:"#/properties/runs_on/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data22.provider !== undefined){
+let data23 = data22.provider;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err59 = {instancePath:instancePath+"/runs_on/provider",schemaPath:"#/properties/runs_on/properties/provider/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/runs_on/provider",schemaPath:"#/properties/runs_on/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -949,23 +972,23 @@ for(let i4=0; i4<len3; i4++){
 let data25 = data24[i4];
 if(typeof data25 === "string"){
 if(func2(data25) < 1){
-const err59 = {instancePath:instancePath+"/runs_on/environments/" + i4,schemaPath:"#/properties/runs_on/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err61 = {instancePath:instancePath+"/runs_on/environments/" + i4,schemaPath:"#/properties/runs_on/properties/environments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err61];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err61);
 }
 errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/runs_on/environments/" + i4,schemaPath:"#/properties/runs_on/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/runs_on/environments/" + i4,schemaPath:"#/properties/runs_on/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err62];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err62);
 }
 errors++;
 }
@@ -981,12 +1004,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err61 = {instancePath:instancePath+"/runs_on/environments",schemaPath:"#/properties/runs_on/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
+const err63 = {instancePath:instancePath+"/runs_on/environments",schemaPath:"#/properties/runs_on/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err63];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err63);
 }
 errors++;
 break;
@@ -996,12 +1019,12 @@ indices1[item1] = i5;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/runs_on/environments",schemaPath:"#/properties/runs_on/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/runs_on/environments",schemaPath:"#/properties/runs_on/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err64];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err64);
 }
 errors++;
 }
@@ -1014,30 +1037,7 @@ for(let i6=0; i6<len4; i6++){
 let data27 = data26[i6];
 if(typeof data27 === "string"){
 if(func2(data27) < 1){
-const err63 = {instancePath:instancePath+"/runs_on/hosts/" + i6,schemaPath:"#/properties/runs_on/properties/hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/runs_on/hosts/" + i6,schemaPath:"#/properties/runs_on/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/runs_on/hosts",schemaPath:"#/properties/runs_on/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err65 = {instancePath:instancePath+"/runs_on/hosts/" + i6,schemaPath:"#/properties/runs_on/properties/hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1047,9 +1047,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data22.notes !== undefined){
-if(typeof data22.notes !== "string"){
-const err66 = {instancePath:instancePath+"/runs_on/notes",schemaPath:"#/properties/runs_on/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err66 = {instancePath:instancePath+"/runs_on/hosts/" + i6,schemaPath:"#/properties/runs_on/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1061,12 +1060,36 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/runs_on",schemaPath:"#/properties/runs_on/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath:instancePath+"/runs_on/hosts",schemaPath:"#/properties/runs_on/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data22.notes !== undefined){
+if(typeof data22.notes !== "string"){
+const err68 = {instancePath:instancePath+"/runs_on/notes",schemaPath:"#/properties/runs_on/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/runs_on",schemaPath:"#/properties/runs_on/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }
@@ -1079,32 +1102,7 @@ for(let i7=0; i7<len5; i7++){
 let data30 = data29[i7];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.name === undefined){
-const err68 = {instancePath:instancePath+"/interfaces/" + i7,schemaPath:"#/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-for(const key4 in data30){
-if(!((((key4 === "name") || (key4 === "type")) || (key4 === "url")) || (key4 === "description"))){
-const err69 = {instancePath:instancePath+"/interfaces/" + i7,schemaPath:"#/properties/interfaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data30.name !== undefined){
-let data31 = data30.name;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err70 = {instancePath:instancePath+"/interfaces/" + i7+"/name",schemaPath:"#/properties/interfaces/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err70 = {instancePath:instancePath+"/interfaces/" + i7,schemaPath:"#/properties/interfaces/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1113,9 +1111,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/interfaces/" + i7+"/name",schemaPath:"#/properties/interfaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data30){
+if(!((((key4 === "name") || (key4 === "type")) || (key4 === "url")) || (key4 === "description"))){
+const err71 = {instancePath:instancePath+"/interfaces/" + i7,schemaPath:"#/properties/interfaces/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1125,10 +1123,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data30.type !== undefined){
-let data32 = data30.type;
-if(!(((((((data32 === "web") || (data32 === "http-api")) || (data32 === "message-bus")) || (data32 === "database")) || (data32 === "cli")) || (data32 === "file")) || (data32 === "other"))){
-const err72 = {instancePath:instancePath+"/interfaces/" + i7+"/type",schemaPath:"#/properties/interfaces/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.interfaces.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data30.name !== undefined){
+let data31 = data30.name;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err72 = {instancePath:instancePath+"/interfaces/" + i7+"/name",schemaPath:"#/properties/interfaces/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1138,11 +1137,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data30.url !== undefined){
-let data33 = data30.url;
-if(typeof data33 === "string"){
-if(!pattern6.test(data33)){
-const err73 = {instancePath:instancePath+"/interfaces/" + i7+"/url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},message:"must match pattern \""+"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"+"\""};
+else {
+const err73 = {instancePath:instancePath+"/interfaces/" + i7+"/name",schemaPath:"#/properties/interfaces/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1151,8 +1147,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!(formats4(data33))){
-const err74 = {instancePath:instancePath+"/interfaces/" + i7+"/url",schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+if(data30.type !== undefined){
+let data32 = data30.type;
+if(!(((((((data32 === "web") || (data32 === "http-api")) || (data32 === "message-bus")) || (data32 === "database")) || (data32 === "cli")) || (data32 === "file")) || (data32 === "other"))){
+const err74 = {instancePath:instancePath+"/interfaces/" + i7+"/type",schemaPath:"#/properties/interfaces/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.interfaces.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1162,8 +1161,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/interfaces/" + i7+"/url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.url !== undefined){
+let data33 = data30.url;
+if(typeof data33 === "string"){
+if(!pattern7.test(data33)){
+const err75 = {instancePath:instancePath+"/interfaces/" + i7+"/url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},message:"must match pattern \""+"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1172,10 +1174,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data30.description !== undefined){
-if(typeof data30.description !== "string"){
-const err76 = {instancePath:instancePath+"/interfaces/" + i7+"/description",schemaPath:"#/properties/interfaces/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats4(data33))){
+const err76 = {instancePath:instancePath+"/interfaces/" + i7+"/url",schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1185,9 +1185,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
 else {
-const err77 = {instancePath:instancePath+"/interfaces/" + i7,schemaPath:"#/properties/interfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/interfaces/" + i7+"/url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1197,14 +1196,38 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/interfaces",schemaPath:"#/properties/interfaces/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data30.description !== undefined){
+if(typeof data30.description !== "string"){
+const err78 = {instancePath:instancePath+"/interfaces/" + i7+"/description",schemaPath:"#/properties/interfaces/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/interfaces/" + i7,schemaPath:"#/properties/interfaces/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/interfaces",schemaPath:"#/properties/interfaces/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }
@@ -1217,28 +1240,7 @@ for(let i8=0; i8<len6; i8++){
 let data36 = data35[i8];
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.title === undefined){
-const err79 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(data36.url === undefined){
-const err80 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-for(const key5 in data36){
-if(!((key5 === "title") || (key5 === "url"))){
-const err81 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err81 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1247,12 +1249,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data36.title !== undefined){
-let data37 = data36.title;
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err82 = {instancePath:instancePath+"/links/" + i8+"/title",schemaPath:"#/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data36.url === undefined){
+const err82 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1261,9 +1259,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/links/" + i8+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data36){
+if(!((key5 === "title") || (key5 === "url"))){
+const err83 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1273,11 +1271,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data36.url !== undefined){
-let data38 = data36.url;
-if(typeof data38 === "string"){
-if(!pattern6.test(data38)){
-const err84 = {instancePath:instancePath+"/links/" + i8+"/url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},message:"must match pattern \""+"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"+"\""};
+if(data36.title !== undefined){
+let data37 = data36.title;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err84 = {instancePath:instancePath+"/links/" + i8+"/title",schemaPath:"#/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1286,8 +1284,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!(formats4(data38))){
-const err85 = {instancePath:instancePath+"/links/" + i8+"/url",schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+else {
+const err85 = {instancePath:instancePath+"/links/" + i8+"/title",schemaPath:"#/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1297,8 +1296,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/links/" + i8+"/url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.url !== undefined){
+let data38 = data36.url;
+if(typeof data38 === "string"){
+if(!pattern7.test(data38)){
+const err86 = {instancePath:instancePath+"/links/" + i8+"/url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},message:"must match pattern \""+"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1307,10 +1309,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!(formats4(data38))){
+const err87 = {instancePath:instancePath+"/links/" + i8+"/url",schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1320,14 +1320,37 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err88 = {instancePath:instancePath+"/links/" + i8+"/url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/links/" + i8,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }
@@ -1340,28 +1363,7 @@ for(let i9=0; i9<len7; i9++){
 let data40 = data39[i9];
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.what === undefined){
-const err89 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-if(data40.how === undefined){
-const err90 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/required",keyword:"required",params:{missingProperty: "how"},message:"must have required property '"+"how"+"'"};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-for(const key6 in data40){
-if(!(((key6 === "what") || (key6 === "how")) || (key6 === "granted_by"))){
-const err91 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err91 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1370,12 +1372,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data40.what !== undefined){
-let data41 = data40.what;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err92 = {instancePath:instancePath+"/access/" + i9+"/what",schemaPath:"#/properties/access/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data40.how === undefined){
+const err92 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/required",keyword:"required",params:{missingProperty: "how"},message:"must have required property '"+"how"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1384,9 +1382,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/access/" + i9+"/what",schemaPath:"#/properties/access/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data40){
+if(!(((key6 === "what") || (key6 === "how")) || (key6 === "granted_by"))){
+const err93 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1396,11 +1394,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data40.how !== undefined){
-let data42 = data40.how;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err94 = {instancePath:instancePath+"/access/" + i9+"/how",schemaPath:"#/properties/access/items/properties/how/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data40.what !== undefined){
+let data41 = data40.what;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err94 = {instancePath:instancePath+"/access/" + i9+"/what",schemaPath:"#/properties/access/items/properties/what/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1411,7 +1409,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/access/" + i9+"/how",schemaPath:"#/properties/access/items/properties/how/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err95 = {instancePath:instancePath+"/access/" + i9+"/what",schemaPath:"#/properties/access/items/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1421,11 +1419,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data40.granted_by !== undefined){
-let data43 = data40.granted_by;
-if(typeof data43 === "string"){
-if(func2(data43) < 1){
-const err96 = {instancePath:instancePath+"/access/" + i9+"/granted_by",schemaPath:"#/properties/access/items/properties/granted_by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data40.how !== undefined){
+let data42 = data40.how;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err96 = {instancePath:instancePath+"/access/" + i9+"/how",schemaPath:"#/properties/access/items/properties/how/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1436,7 +1434,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/access/" + i9+"/granted_by",schemaPath:"#/properties/access/items/properties/granted_by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err97 = {instancePath:instancePath+"/access/" + i9+"/how",schemaPath:"#/properties/access/items/properties/how/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1446,9 +1444,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.granted_by !== undefined){
+let data43 = data40.granted_by;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err98 = {instancePath:instancePath+"/access/" + i9+"/granted_by",schemaPath:"#/properties/access/items/properties/granted_by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1458,9 +1458,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err99 = {instancePath:instancePath+"/access/" + i9+"/granted_by",schemaPath:"#/properties/access/items/properties/granted_by/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1470,11 +1469,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.monitoring !== undefined){
-let data44 = data.monitoring;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(Object.keys(data44).length < 1){
-const err100 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+else {
+const err100 = {instancePath:instancePath+"/access/" + i9,schemaPath:"#/properties/access/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1483,9 +1480,10 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key7 in data44){
-if(!(((key7 === "healthy") || (key7 === "dashboards")) || (key7 === "alerts"))){
-const err101 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1495,11 +1493,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data44.healthy !== undefined){
-let data45 = data44.healthy;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err102 = {instancePath:instancePath+"/monitoring/healthy",schemaPath:"#/properties/monitoring/properties/healthy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.monitoring !== undefined){
+let data44 = data.monitoring;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(Object.keys(data44).length < 1){
+const err102 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1508,14 +1506,39 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/monitoring/healthy",schemaPath:"#/properties/monitoring/properties/healthy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data44){
+if(!(((key7 === "healthy") || (key7 === "dashboards")) || (key7 === "alerts"))){
+const err103 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
 else {
 vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data44.healthy !== undefined){
+let data45 = data44.healthy;
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err104 = {instancePath:instancePath+"/monitoring/healthy",schemaPath:"#/properties/monitoring/properties/healthy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/monitoring/healthy",schemaPath:"#/properties/monitoring/properties/healthy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
 }
 errors++;
 }
@@ -1528,32 +1551,7 @@ for(let i10=0; i10<len8; i10++){
 let data47 = data46[i10];
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.title === undefined){
-const err104 = {instancePath:instancePath+"/monitoring/dashboards/" + i10,schemaPath:"#/properties/monitoring/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-for(const key8 in data47){
-if(!(((key8 === "title") || (key8 === "url")) || (key8 === "notes"))){
-const err105 = {instancePath:instancePath+"/monitoring/dashboards/" + i10,schemaPath:"#/properties/monitoring/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data47.title !== undefined){
-let data48 = data47.title;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err106 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/title",schemaPath:"#/properties/monitoring/properties/dashboards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err106 = {instancePath:instancePath+"/monitoring/dashboards/" + i10,schemaPath:"#/properties/monitoring/properties/dashboards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1562,9 +1560,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/title",schemaPath:"#/properties/monitoring/properties/dashboards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key8 in data47){
+if(!(((key8 === "title") || (key8 === "url")) || (key8 === "notes"))){
+const err107 = {instancePath:instancePath+"/monitoring/dashboards/" + i10,schemaPath:"#/properties/monitoring/properties/dashboards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1574,11 +1572,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data47.url !== undefined){
-let data49 = data47.url;
-if(typeof data49 === "string"){
-if(!pattern6.test(data49)){
-const err108 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},message:"must match pattern \""+"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"+"\""};
+if(data47.title !== undefined){
+let data48 = data47.title;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err108 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/title",schemaPath:"#/properties/monitoring/properties/dashboards/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1587,8 +1585,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!(formats4(data49))){
-const err109 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/url",schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+else {
+const err109 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/title",schemaPath:"#/properties/monitoring/properties/dashboards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1598,8 +1597,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.url !== undefined){
+let data49 = data47.url;
+if(typeof data49 === "string"){
+if(!pattern7.test(data49)){
+const err110 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/url",schemaPath:"#/$defs/url/pattern",keyword:"pattern",params:{pattern: "^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"},message:"must match pattern \""+"^(?:[Hh][Tt][Tt][Pp][Ss]?://(?:[^/?#@\\s]*@)?[^/?#@:\\s][^/?#@]*(?:[/?#]|$)|[Mm][Aa][Ii][Ll][Tt][Oo]:[^@?\\s]+@[^@?\\s])"+"\""};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1608,10 +1610,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data47.notes !== undefined){
-if(typeof data47.notes !== "string"){
-const err111 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/notes",schemaPath:"#/properties/monitoring/properties/dashboards/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(formats4(data49))){
+const err111 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/url",schemaPath:"#/$defs/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1621,9 +1621,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
 else {
-const err112 = {instancePath:instancePath+"/monitoring/dashboards/" + i10,schemaPath:"#/properties/monitoring/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err112 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/url",schemaPath:"#/$defs/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1633,14 +1632,38 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/monitoring/dashboards",schemaPath:"#/properties/monitoring/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data47.notes !== undefined){
+if(typeof data47.notes !== "string"){
+const err113 = {instancePath:instancePath+"/monitoring/dashboards/" + i10+"/notes",schemaPath:"#/properties/monitoring/properties/dashboards/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err113];
 }
 else {
 vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/monitoring/dashboards/" + i10,schemaPath:"#/properties/monitoring/properties/dashboards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/monitoring/dashboards",schemaPath:"#/properties/monitoring/properties/dashboards/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
 }
 errors++;
 }
@@ -1653,32 +1676,7 @@ for(let i11=0; i11<len9; i11++){
 let data52 = data51[i11];
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 if(data52.name === undefined){
-const err114 = {instancePath:instancePath+"/monitoring/alerts/" + i11,schemaPath:"#/properties/monitoring/properties/alerts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-for(const key9 in data52){
-if(!(((key9 === "name") || (key9 === "channel")) || (key9 === "meaning"))){
-const err115 = {instancePath:instancePath+"/monitoring/alerts/" + i11,schemaPath:"#/properties/monitoring/properties/alerts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-if(data52.name !== undefined){
-let data53 = data52.name;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err116 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/name",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err116 = {instancePath:instancePath+"/monitoring/alerts/" + i11,schemaPath:"#/properties/monitoring/properties/alerts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1687,9 +1685,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/name",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data52){
+if(!(((key9 === "name") || (key9 === "channel")) || (key9 === "meaning"))){
+const err117 = {instancePath:instancePath+"/monitoring/alerts/" + i11,schemaPath:"#/properties/monitoring/properties/alerts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1699,9 +1697,11 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data52.channel !== undefined){
-if(typeof data52.channel !== "string"){
-const err118 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/channel",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.name !== undefined){
+let data53 = data52.name;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err118 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/name",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1711,9 +1711,8 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data52.meaning !== undefined){
-if(typeof data52.meaning !== "string"){
-const err119 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/meaning",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err119 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/name",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1723,9 +1722,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/monitoring/alerts/" + i11,schemaPath:"#/properties/monitoring/properties/alerts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.channel !== undefined){
+if(typeof data52.channel !== "string"){
+const err120 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/channel",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1735,9 +1734,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/monitoring/alerts",schemaPath:"#/properties/monitoring/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data52.meaning !== undefined){
+if(typeof data52.meaning !== "string"){
+const err121 = {instancePath:instancePath+"/monitoring/alerts/" + i11+"/meaning",schemaPath:"#/properties/monitoring/properties/alerts/items/properties/meaning/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1749,7 +1748,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err122 = {instancePath:instancePath+"/monitoring/alerts/" + i11,schemaPath:"#/properties/monitoring/properties/alerts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1759,11 +1758,9 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data.capacity !== undefined){
-let data56 = data.capacity;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(Object.keys(data56).length < 1){
-const err123 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+else {
+const err123 = {instancePath:instancePath+"/monitoring/alerts",schemaPath:"#/properties/monitoring/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1772,9 +1769,10 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key10 in data56){
-if(!(((key10 === "expected_load") || (key10 === "growth")) || (key10 === "limits"))){
-const err124 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1784,11 +1782,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data56.expected_load !== undefined){
-let data57 = data56.expected_load;
-if(typeof data57 === "string"){
-if(func2(data57) < 1){
-const err125 = {instancePath:instancePath+"/capacity/expected_load",schemaPath:"#/properties/capacity/properties/expected_load/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.capacity !== undefined){
+let data56 = data.capacity;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(Object.keys(data56).length < 1){
+const err125 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1797,9 +1795,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/capacity/expected_load",schemaPath:"#/properties/capacity/properties/expected_load/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data56){
+if(!(((key10 === "expected_load") || (key10 === "growth")) || (key10 === "limits"))){
+const err126 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1809,11 +1807,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data56.growth !== undefined){
-let data58 = data56.growth;
-if(typeof data58 === "string"){
-if(func2(data58) < 1){
-const err127 = {instancePath:instancePath+"/capacity/growth",schemaPath:"#/properties/capacity/properties/growth/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data56.expected_load !== undefined){
+let data57 = data56.expected_load;
+if(typeof data57 === "string"){
+if(func2(data57) < 1){
+const err127 = {instancePath:instancePath+"/capacity/expected_load",schemaPath:"#/properties/capacity/properties/expected_load/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1824,7 +1822,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/capacity/growth",schemaPath:"#/properties/capacity/properties/growth/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err128 = {instancePath:instancePath+"/capacity/expected_load",schemaPath:"#/properties/capacity/properties/expected_load/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1834,11 +1832,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data56.limits !== undefined){
-let data59 = data56.limits;
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err129 = {instancePath:instancePath+"/capacity/limits",schemaPath:"#/properties/capacity/properties/limits/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data56.growth !== undefined){
+let data58 = data56.growth;
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err129 = {instancePath:instancePath+"/capacity/growth",schemaPath:"#/properties/capacity/properties/growth/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1849,7 +1847,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/capacity/limits",schemaPath:"#/properties/capacity/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err130 = {instancePath:instancePath+"/capacity/growth",schemaPath:"#/properties/capacity/properties/growth/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1859,14 +1857,39 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.limits !== undefined){
+let data59 = data56.limits;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err131 = {instancePath:instancePath+"/capacity/limits",schemaPath:"#/properties/capacity/properties/limits/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/capacity/limits",schemaPath:"#/properties/capacity/properties/limits/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/capacity",schemaPath:"#/properties/capacity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
 }
 errors++;
 }
@@ -1879,30 +1902,7 @@ for(let i12=0; i12<len10; i12++){
 let data61 = data60[i12];
 if(typeof data61 === "string"){
 if(func2(data61) < 1){
-const err132 = {instancePath:instancePath+"/data_stores/" + i12,schemaPath:"#/properties/data_stores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/data_stores/" + i12,schemaPath:"#/properties/data_stores/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/data_stores",schemaPath:"#/properties/data_stores/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err134 = {instancePath:instancePath+"/data_stores/" + i12,schemaPath:"#/properties/data_stores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1912,12 +1912,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data.ilities !== undefined){
-let data62 = data.ilities;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key11 in data62){
-if(!(((((((key11 === "scalability") || (key11 === "maintainability")) || (key11 === "reliability")) || (key11 === "availability")) || (key11 === "security")) || (key11 === "observability")) || (key11 === "fault_tolerance"))){
-const err135 = {instancePath:instancePath+"/ilities",schemaPath:"#/properties/ilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+else {
+const err135 = {instancePath:instancePath+"/data_stores/" + i12,schemaPath:"#/properties/data_stores/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1927,11 +1923,9 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data62.scalability !== undefined){
-let data63 = data62.scalability;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.status === undefined){
-const err136 = {instancePath:instancePath+"/ilities/scalability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+else {
+const err136 = {instancePath:instancePath+"/data_stores",schemaPath:"#/properties/data_stores/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1940,9 +1934,13 @@ vErrors.push(err136);
 }
 errors++;
 }
-for(const key12 in data63){
-if(!((key12 === "status") || (key12 === "notes"))){
-const err137 = {instancePath:instancePath+"/ilities/scalability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+if(data.ilities !== undefined){
+let data62 = data.ilities;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key11 in data62){
+if(!(((((((key11 === "scalability") || (key11 === "maintainability")) || (key11 === "reliability")) || (key11 === "availability")) || (key11 === "security")) || (key11 === "observability")) || (key11 === "fault_tolerance"))){
+const err137 = {instancePath:instancePath+"/ilities",schemaPath:"#/properties/ilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1952,10 +1950,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data63.status !== undefined){
-let data64 = data63.status;
-if(!((((data64 === "pass") || (data64 === "fail")) || (data64 === "n/a")) || (data64 === "unknown"))){
-const err138 = {instancePath:instancePath+"/ilities/scalability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data62.scalability !== undefined){
+let data63 = data62.scalability;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.status === undefined){
+const err138 = {instancePath:instancePath+"/ilities/scalability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1964,10 +1963,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data63.notes !== undefined){
-if(typeof data63.notes !== "string"){
-const err139 = {instancePath:instancePath+"/ilities/scalability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data63){
+if(!((key12 === "status") || (key12 === "notes"))){
+const err139 = {instancePath:instancePath+"/ilities/scalability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1977,9 +1975,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/ilities/scalability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.status !== undefined){
+let data64 = data63.status;
+if(!((((data64 === "pass") || (data64 === "fail")) || (data64 === "n/a")) || (data64 === "unknown"))){
+const err140 = {instancePath:instancePath+"/ilities/scalability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1989,11 +1988,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data62.maintainability !== undefined){
-let data66 = data62.maintainability;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.status === undefined){
-const err141 = {instancePath:instancePath+"/ilities/maintainability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data63.notes !== undefined){
+if(typeof data63.notes !== "string"){
+const err141 = {instancePath:instancePath+"/ilities/scalability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2002,9 +1999,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key13 in data66){
-if(!((key13 === "status") || (key13 === "notes"))){
-const err142 = {instancePath:instancePath+"/ilities/maintainability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/ilities/scalability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2014,10 +2012,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data66.status !== undefined){
-let data67 = data66.status;
-if(!((((data67 === "pass") || (data67 === "fail")) || (data67 === "n/a")) || (data67 === "unknown"))){
-const err143 = {instancePath:instancePath+"/ilities/maintainability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data62.maintainability !== undefined){
+let data66 = data62.maintainability;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.status === undefined){
+const err143 = {instancePath:instancePath+"/ilities/maintainability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2026,10 +2025,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data66.notes !== undefined){
-if(typeof data66.notes !== "string"){
-const err144 = {instancePath:instancePath+"/ilities/maintainability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key13 in data66){
+if(!((key13 === "status") || (key13 === "notes"))){
+const err144 = {instancePath:instancePath+"/ilities/maintainability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2039,9 +2037,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/ilities/maintainability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data66.status !== undefined){
+let data67 = data66.status;
+if(!((((data67 === "pass") || (data67 === "fail")) || (data67 === "n/a")) || (data67 === "unknown"))){
+const err145 = {instancePath:instancePath+"/ilities/maintainability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2051,11 +2050,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data62.reliability !== undefined){
-let data69 = data62.reliability;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.status === undefined){
-const err146 = {instancePath:instancePath+"/ilities/reliability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data66.notes !== undefined){
+if(typeof data66.notes !== "string"){
+const err146 = {instancePath:instancePath+"/ilities/maintainability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2064,9 +2061,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key14 in data69){
-if(!((key14 === "status") || (key14 === "notes"))){
-const err147 = {instancePath:instancePath+"/ilities/reliability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/ilities/maintainability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2076,10 +2074,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data69.status !== undefined){
-let data70 = data69.status;
-if(!((((data70 === "pass") || (data70 === "fail")) || (data70 === "n/a")) || (data70 === "unknown"))){
-const err148 = {instancePath:instancePath+"/ilities/reliability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data62.reliability !== undefined){
+let data69 = data62.reliability;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.status === undefined){
+const err148 = {instancePath:instancePath+"/ilities/reliability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2088,10 +2087,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data69.notes !== undefined){
-if(typeof data69.notes !== "string"){
-const err149 = {instancePath:instancePath+"/ilities/reliability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data69){
+if(!((key14 === "status") || (key14 === "notes"))){
+const err149 = {instancePath:instancePath+"/ilities/reliability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2101,9 +2099,10 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/ilities/reliability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data69.status !== undefined){
+let data70 = data69.status;
+if(!((((data70 === "pass") || (data70 === "fail")) || (data70 === "n/a")) || (data70 === "unknown"))){
+const err150 = {instancePath:instancePath+"/ilities/reliability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2113,11 +2112,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data62.availability !== undefined){
-let data72 = data62.availability;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.status === undefined){
-const err151 = {instancePath:instancePath+"/ilities/availability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data69.notes !== undefined){
+if(typeof data69.notes !== "string"){
+const err151 = {instancePath:instancePath+"/ilities/reliability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2126,9 +2123,10 @@ vErrors.push(err151);
 }
 errors++;
 }
-for(const key15 in data72){
-if(!((key15 === "status") || (key15 === "notes"))){
-const err152 = {instancePath:instancePath+"/ilities/availability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/ilities/reliability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2138,10 +2136,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data72.status !== undefined){
-let data73 = data72.status;
-if(!((((data73 === "pass") || (data73 === "fail")) || (data73 === "n/a")) || (data73 === "unknown"))){
-const err153 = {instancePath:instancePath+"/ilities/availability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data62.availability !== undefined){
+let data72 = data62.availability;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.status === undefined){
+const err153 = {instancePath:instancePath+"/ilities/availability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2150,10 +2149,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data72.notes !== undefined){
-if(typeof data72.notes !== "string"){
-const err154 = {instancePath:instancePath+"/ilities/availability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key15 in data72){
+if(!((key15 === "status") || (key15 === "notes"))){
+const err154 = {instancePath:instancePath+"/ilities/availability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2163,9 +2161,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/ilities/availability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data72.status !== undefined){
+let data73 = data72.status;
+if(!((((data73 === "pass") || (data73 === "fail")) || (data73 === "n/a")) || (data73 === "unknown"))){
+const err155 = {instancePath:instancePath+"/ilities/availability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2175,11 +2174,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data62.security !== undefined){
-let data75 = data62.security;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.status === undefined){
-const err156 = {instancePath:instancePath+"/ilities/security",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data72.notes !== undefined){
+if(typeof data72.notes !== "string"){
+const err156 = {instancePath:instancePath+"/ilities/availability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2188,9 +2185,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key16 in data75){
-if(!((key16 === "status") || (key16 === "notes"))){
-const err157 = {instancePath:instancePath+"/ilities/security",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/ilities/availability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2200,10 +2198,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data75.status !== undefined){
-let data76 = data75.status;
-if(!((((data76 === "pass") || (data76 === "fail")) || (data76 === "n/a")) || (data76 === "unknown"))){
-const err158 = {instancePath:instancePath+"/ilities/security/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data62.security !== undefined){
+let data75 = data62.security;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.status === undefined){
+const err158 = {instancePath:instancePath+"/ilities/security",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2212,10 +2211,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data75.notes !== undefined){
-if(typeof data75.notes !== "string"){
-const err159 = {instancePath:instancePath+"/ilities/security/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key16 in data75){
+if(!((key16 === "status") || (key16 === "notes"))){
+const err159 = {instancePath:instancePath+"/ilities/security",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2225,9 +2223,10 @@ vErrors.push(err159);
 errors++;
 }
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/ilities/security",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data75.status !== undefined){
+let data76 = data75.status;
+if(!((((data76 === "pass") || (data76 === "fail")) || (data76 === "n/a")) || (data76 === "unknown"))){
+const err160 = {instancePath:instancePath+"/ilities/security/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2237,11 +2236,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data62.observability !== undefined){
-let data78 = data62.observability;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.status === undefined){
-const err161 = {instancePath:instancePath+"/ilities/observability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data75.notes !== undefined){
+if(typeof data75.notes !== "string"){
+const err161 = {instancePath:instancePath+"/ilities/security/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2250,9 +2247,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key17 in data78){
-if(!((key17 === "status") || (key17 === "notes"))){
-const err162 = {instancePath:instancePath+"/ilities/observability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/ilities/security",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2262,10 +2260,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data78.status !== undefined){
-let data79 = data78.status;
-if(!((((data79 === "pass") || (data79 === "fail")) || (data79 === "n/a")) || (data79 === "unknown"))){
-const err163 = {instancePath:instancePath+"/ilities/observability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data62.observability !== undefined){
+let data78 = data62.observability;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.status === undefined){
+const err163 = {instancePath:instancePath+"/ilities/observability",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2274,10 +2273,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data78.notes !== undefined){
-if(typeof data78.notes !== "string"){
-const err164 = {instancePath:instancePath+"/ilities/observability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key17 in data78){
+if(!((key17 === "status") || (key17 === "notes"))){
+const err164 = {instancePath:instancePath+"/ilities/observability",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2287,9 +2285,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-else {
-const err165 = {instancePath:instancePath+"/ilities/observability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data78.status !== undefined){
+let data79 = data78.status;
+if(!((((data79 === "pass") || (data79 === "fail")) || (data79 === "n/a")) || (data79 === "unknown"))){
+const err165 = {instancePath:instancePath+"/ilities/observability/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2299,11 +2298,9 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data62.fault_tolerance !== undefined){
-let data81 = data62.fault_tolerance;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.status === undefined){
-const err166 = {instancePath:instancePath+"/ilities/fault_tolerance",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data78.notes !== undefined){
+if(typeof data78.notes !== "string"){
+const err166 = {instancePath:instancePath+"/ilities/observability/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2312,9 +2309,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key18 in data81){
-if(!((key18 === "status") || (key18 === "notes"))){
-const err167 = {instancePath:instancePath+"/ilities/fault_tolerance",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/ilities/observability",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2324,10 +2322,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data81.status !== undefined){
-let data82 = data81.status;
-if(!((((data82 === "pass") || (data82 === "fail")) || (data82 === "n/a")) || (data82 === "unknown"))){
-const err168 = {instancePath:instancePath+"/ilities/fault_tolerance/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data62.fault_tolerance !== undefined){
+let data81 = data62.fault_tolerance;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.status === undefined){
+const err168 = {instancePath:instancePath+"/ilities/fault_tolerance",schemaPath:"#/$defs/ility/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2336,10 +2335,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data81.notes !== undefined){
-if(typeof data81.notes !== "string"){
-const err169 = {instancePath:instancePath+"/ilities/fault_tolerance/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key18 in data81){
+if(!((key18 === "status") || (key18 === "notes"))){
+const err169 = {instancePath:instancePath+"/ilities/fault_tolerance",schemaPath:"#/$defs/ility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2349,9 +2347,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/ilities/fault_tolerance",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data81.status !== undefined){
+let data82 = data81.status;
+if(!((((data82 === "pass") || (data82 === "fail")) || (data82 === "n/a")) || (data82 === "unknown"))){
+const err170 = {instancePath:instancePath+"/ilities/fault_tolerance/status",schemaPath:"#/$defs/ility/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2361,14 +2360,38 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/ilities",schemaPath:"#/properties/ilities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data81.notes !== undefined){
+if(typeof data81.notes !== "string"){
+const err171 = {instancePath:instancePath+"/ilities/fault_tolerance/notes",schemaPath:"#/$defs/ility/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
 else {
 vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/ilities/fault_tolerance",schemaPath:"#/$defs/ility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/ilities",schemaPath:"#/properties/ilities/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
 }
 errors++;
 }
@@ -2381,27 +2404,7 @@ for(let i13=0; i13<len11; i13++){
 let data85 = data84[i13];
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 if(data85.scenario === undefined){
-const err172 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-if(data85.impact === undefined){
-const err173 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-if(data85.mitigation === undefined){
-const err174 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
+const err174 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/required",keyword:"required",params:{missingProperty: "scenario"},message:"must have required property '"+"scenario"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2410,9 +2413,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-for(const key19 in data85){
-if(!((((key19 === "scenario") || (key19 === "impact")) || (key19 === "mitigation")) || (key19 === "last_exercised"))){
-const err175 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(data85.impact === undefined){
+const err175 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/required",keyword:"required",params:{missingProperty: "impact"},message:"must have required property '"+"impact"+"'"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2421,12 +2423,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data85.scenario !== undefined){
-let data86 = data85.scenario;
-if(typeof data86 === "string"){
-if(func2(data86) < 1){
-const err176 = {instancePath:instancePath+"/failure_modes/" + i13+"/scenario",schemaPath:"#/properties/failure_modes/items/properties/scenario/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data85.mitigation === undefined){
+const err176 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/required",keyword:"required",params:{missingProperty: "mitigation"},message:"must have required property '"+"mitigation"+"'"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2435,9 +2433,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/failure_modes/" + i13+"/scenario",schemaPath:"#/properties/failure_modes/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key19 in data85){
+if(!((((key19 === "scenario") || (key19 === "impact")) || (key19 === "mitigation")) || (key19 === "last_exercised"))){
+const err177 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2447,11 +2445,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data85.impact !== undefined){
-let data87 = data85.impact;
-if(typeof data87 === "string"){
-if(func2(data87) < 1){
-const err178 = {instancePath:instancePath+"/failure_modes/" + i13+"/impact",schemaPath:"#/properties/failure_modes/items/properties/impact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data85.scenario !== undefined){
+let data86 = data85.scenario;
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
+const err178 = {instancePath:instancePath+"/failure_modes/" + i13+"/scenario",schemaPath:"#/properties/failure_modes/items/properties/scenario/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2462,7 +2460,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/failure_modes/" + i13+"/impact",schemaPath:"#/properties/failure_modes/items/properties/impact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err179 = {instancePath:instancePath+"/failure_modes/" + i13+"/scenario",schemaPath:"#/properties/failure_modes/items/properties/scenario/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2472,11 +2470,11 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data85.mitigation !== undefined){
-let data88 = data85.mitigation;
-if(typeof data88 === "string"){
-if(func2(data88) < 1){
-const err180 = {instancePath:instancePath+"/failure_modes/" + i13+"/mitigation",schemaPath:"#/properties/failure_modes/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data85.impact !== undefined){
+let data87 = data85.impact;
+if(typeof data87 === "string"){
+if(func2(data87) < 1){
+const err180 = {instancePath:instancePath+"/failure_modes/" + i13+"/impact",schemaPath:"#/properties/failure_modes/items/properties/impact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2487,7 +2485,7 @@ errors++;
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/failure_modes/" + i13+"/mitigation",schemaPath:"#/properties/failure_modes/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err181 = {instancePath:instancePath+"/failure_modes/" + i13+"/impact",schemaPath:"#/properties/failure_modes/items/properties/impact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2497,11 +2495,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data85.last_exercised !== undefined){
-let data89 = data85.last_exercised;
-if(typeof data89 === "string"){
-if(!(formats12.validate(data89))){
-const err182 = {instancePath:instancePath+"/failure_modes/" + i13+"/last_exercised",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data85.mitigation !== undefined){
+let data88 = data85.mitigation;
+if(typeof data88 === "string"){
+if(func2(data88) < 1){
+const err182 = {instancePath:instancePath+"/failure_modes/" + i13+"/mitigation",schemaPath:"#/properties/failure_modes/items/properties/mitigation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2512,7 +2510,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/failure_modes/" + i13+"/last_exercised",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err183 = {instancePath:instancePath+"/failure_modes/" + i13+"/mitigation",schemaPath:"#/properties/failure_modes/items/properties/mitigation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2522,9 +2520,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data85.last_exercised !== undefined){
+let data89 = data85.last_exercised;
+if(typeof data89 === "string"){
+if(!(formats12.validate(data89))){
+const err184 = {instancePath:instancePath+"/failure_modes/" + i13+"/last_exercised",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2534,9 +2534,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
 else {
-const err185 = {instancePath:instancePath+"/failure_modes",schemaPath:"#/properties/failure_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err185 = {instancePath:instancePath+"/failure_modes/" + i13+"/last_exercised",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2546,11 +2545,9 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data90 = data.review;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.last_reviewed === undefined){
-const err186 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "last_reviewed"},message:"must have required property '"+"last_reviewed"+"'"};
+}
+else {
+const err186 = {instancePath:instancePath+"/failure_modes/" + i13,schemaPath:"#/properties/failure_modes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2559,9 +2556,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key20 in data90){
-if(!((key20 === "last_reviewed") || (key20 === "reviewed_by"))){
-const err187 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/failure_modes",schemaPath:"#/properties/failure_modes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2571,11 +2569,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data90.last_reviewed !== undefined){
-let data91 = data90.last_reviewed;
-if(typeof data91 === "string"){
-if(!(formats12.validate(data91))){
-const err188 = {instancePath:instancePath+"/review/last_reviewed",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+if(data.review !== undefined){
+let data90 = data.review;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.last_reviewed === undefined){
+const err188 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/required",keyword:"required",params:{missingProperty: "last_reviewed"},message:"must have required property '"+"last_reviewed"+"'"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2584,9 +2582,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/review/last_reviewed",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key20 in data90){
+if(!((key20 === "last_reviewed") || (key20 === "reviewed_by"))){
+const err189 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2596,11 +2594,11 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data90.reviewed_by !== undefined){
-let data92 = data90.reviewed_by;
-if(typeof data92 === "string"){
-if(func2(data92) < 1){
-const err190 = {instancePath:instancePath+"/review/reviewed_by",schemaPath:"#/properties/review/properties/reviewed_by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data90.last_reviewed !== undefined){
+let data91 = data90.last_reviewed;
+if(typeof data91 === "string"){
+if(!(formats12.validate(data91))){
+const err190 = {instancePath:instancePath+"/review/last_reviewed",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2611,7 +2609,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/review/reviewed_by",schemaPath:"#/properties/review/properties/reviewed_by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err191 = {instancePath:instancePath+"/review/last_reviewed",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2621,9 +2619,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data90.reviewed_by !== undefined){
+let data92 = data90.reviewed_by;
+if(typeof data92 === "string"){
+if(func2(data92) < 1){
+const err192 = {instancePath:instancePath+"/review/reviewed_by",schemaPath:"#/properties/review/properties/reviewed_by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2633,11 +2633,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data.replaced_by !== undefined){
-let data93 = data.replaced_by;
-if(typeof data93 === "string"){
-if(func2(data93) > 63){
-const err193 = {instancePath:instancePath+"/replaced_by",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+else {
+const err193 = {instancePath:instancePath+"/review/reviewed_by",schemaPath:"#/properties/review/properties/reviewed_by/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2646,8 +2643,10 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(!pattern5.test(data93)){
-const err194 = {instancePath:instancePath+"/replaced_by",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2657,8 +2656,11 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/replaced_by",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.replaced_by !== undefined){
+let data93 = data.replaced_by;
+if(typeof data93 === "string"){
+if(func2(data93) > 63){
+const err195 = {instancePath:instancePath+"/replaced_by",schemaPath:"#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2667,12 +2669,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-if(data.retirement_note !== undefined){
-let data94 = data.retirement_note;
-if(typeof data94 === "string"){
-if(func2(data94) < 1){
-const err196 = {instancePath:instancePath+"/retirement_note",schemaPath:"#/properties/retirement_note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern6.test(data93)){
+const err196 = {instancePath:instancePath+"/replaced_by",schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2683,7 +2681,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/retirement_note",schemaPath:"#/properties/retirement_note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err197 = {instancePath:instancePath+"/replaced_by",schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2693,14 +2691,39 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.retirement_note !== undefined){
+let data94 = data.retirement_note;
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+const err198 = {instancePath:instancePath+"/retirement_note",schemaPath:"#/properties/retirement_note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err198];
 }
 else {
 vErrors.push(err198);
+}
+errors++;
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/retirement_note",schemaPath:"#/properties/retirement_note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+}
+else {
+const err200 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
 }
 errors++;
 }
@@ -2798,7 +2821,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern5.test(data2)){
+if(!pattern6.test(data2)){
 const err6 = {instancePath:instancePath+"/teams/" + i0+"/id",schemaPath:"#/properties/teams/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -3088,14 +3111,15 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate24;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs, for \"Edit this page\" links (`https://github.com/org/repo`).","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["service","website","database","queue","storage","tool","library","infrastructure","external"]}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs, for \"Edit this page\" links (`https://github.com/org/repo`).","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"kinds":{"description":"Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"extensions":{"description":"Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.","type":"object","propertyNames":{"pattern":"^x-[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/$defs/extensionField"}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"extensionField":{"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}},"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
 const schema53 = {"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}};
-const schema58 = {"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}};
-const pattern15 = new RegExp("^/", "u");
-const pattern16 = new RegExp("^https?://", "u");
-const pattern18 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
-const schema59 = {"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}};
-const schema60 = {"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["service","website","database","queue","storage","tool","library","infrastructure","external"]}}}};
+const schema58 = {"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}};
+const schema59 = {"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}};
+const pattern17 = new RegExp("^/", "u");
+const pattern18 = new RegExp("^https?://", "u");
+const pattern20 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+const schema60 = {"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}};
+const schema61 = {"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}};
 const func0 = require("ajv/dist/runtime/equal").default;
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3174,7 +3198,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -3224,7 +3248,7 @@ errors++;
 if(data.category !== undefined){
 let data2 = data.category;
 if(!(((((((data2 === "scalability") || (data2 === "maintainability")) || (data2 === "reliability")) || (data2 === "observability")) || (data2 === "security")) || (data2 === "fault_tolerance")) || (data2 === "documentation"))){
-const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema59.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema60.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3287,7 +3311,7 @@ errors++;
 if(data4.field !== undefined){
 let data5 = data4.field;
 if(typeof data5 === "string"){
-if(!pattern18.test(data5)){
+if(!pattern20.test(data5)){
 const err15 = {instancePath:instancePath+"/check/field",schemaPath:"#/properties/check/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -3337,7 +3361,7 @@ errors++;
 if(data4.ility !== undefined){
 let data7 = data4.ility;
 if(!(((((((data7 === "scalability") || (data7 === "maintainability")) || (data7 === "reliability")) || (data7 === "availability")) || (data7 === "security")) || (data7 === "observability")) || (data7 === "fault_tolerance"))){
-const err19 = {instancePath:instancePath+"/check/ility",schemaPath:"#/properties/check/properties/ility/enum",keyword:"enum",params:{allowedValues: schema59.properties.check.properties.ility.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/check/ility",schemaPath:"#/properties/check/properties/ility/enum",keyword:"enum",params:{allowedValues: schema60.properties.check.properties.ility.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3560,7 +3584,7 @@ const len1 = data15.length;
 for(let i2=0; i2<len1; i2++){
 let data16 = data15[i2];
 if(!(((((data16 === "proposed") || (data16 === "experimental")) || (data16 === "production")) || (data16 === "deprecated")) || (data16 === "retired"))){
-const err36 = {instancePath:instancePath+"/applies_to/lifecycles/" + i2,schemaPath:"#/$defs/readinessScope/properties/lifecycles/items/enum",keyword:"enum",params:{allowedValues: schema60.properties.lifecycles.items.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/applies_to/lifecycles/" + i2,schemaPath:"#/$defs/readinessScope/properties/lifecycles/items/enum",keyword:"enum",params:{allowedValues: schema61.properties.lifecycles.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3618,8 +3642,9 @@ errors++;
 const len2 = data17.length;
 for(let i4=0; i4<len2; i4++){
 let data18 = data17[i4];
-if(!(((((((((data18 === "service") || (data18 === "website")) || (data18 === "database")) || (data18 === "queue")) || (data18 === "storage")) || (data18 === "tool")) || (data18 === "library")) || (data18 === "infrastructure")) || (data18 === "external"))){
-const err40 = {instancePath:instancePath+"/applies_to/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema60.properties.kinds.items.enum},message:"must be equal to one of the allowed values"};
+if(typeof data18 === "string"){
+if(func2(data18) > 40){
+const err40 = {instancePath:instancePath+"/applies_to/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3628,15 +3653,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-let i5 = data17.length;
-let j2;
-if(i5 > 1){
-outer1:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data17[i5], data17[j2])){
-const err41 = {instancePath:instancePath+"/applies_to/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(!pattern6.test(data18)){
+const err41 = {instancePath:instancePath+"/applies_to/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3644,14 +3662,10 @@ else {
 vErrors.push(err41);
 }
 errors++;
-break outer1;
-}
-}
-}
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/applies_to/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/applies_to/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3661,9 +3675,18 @@ vErrors.push(err42);
 errors++;
 }
 }
+let i5 = data17.length;
+let j2;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data17[i5];
+if(typeof item1 !== "string"){
+continue;
 }
-else {
-const err43 = {instancePath:instancePath+"/applies_to",schemaPath:"#/$defs/readinessScope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err43 = {instancePath:instancePath+"/applies_to/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3671,11 +3694,14 @@ else {
 vErrors.push(err43);
 }
 errors++;
+break;
+}
+indices1[item1] = i5;
 }
 }
 }
 else {
-const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/applies_to/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3684,15 +3710,39 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/applies_to",schemaPath:"#/$defs/readinessScope/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
 validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}};
-const schema62 = {"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}};
-const schema63 = {"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}};
-const schema64 = {"description":"Kinds it applies to. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["service","website","database","queue","storage","tool","library","infrastructure","external"]}};
+const schema62 = {"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}};
+const schema63 = {"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}};
+const schema64 = {"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}};
+const schema65 = {"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3829,7 +3879,7 @@ const len1 = data2.length;
 for(let i2=0; i2<len1; i2++){
 let data3 = data2[i2];
 if(!(((((data3 === "proposed") || (data3 === "experimental")) || (data3 === "production")) || (data3 === "deprecated")) || (data3 === "retired"))){
-const err9 = {instancePath:instancePath+"/lifecycles/" + i2,schemaPath:"#/$defs/readinessScope/properties/lifecycles/items/enum",keyword:"enum",params:{allowedValues: schema63.items.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/lifecycles/" + i2,schemaPath:"#/$defs/readinessScope/properties/lifecycles/items/enum",keyword:"enum",params:{allowedValues: schema64.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3887,8 +3937,9 @@ errors++;
 const len2 = data4.length;
 for(let i4=0; i4<len2; i4++){
 let data5 = data4[i4];
-if(!(((((((((data5 === "service") || (data5 === "website")) || (data5 === "database")) || (data5 === "queue")) || (data5 === "storage")) || (data5 === "tool")) || (data5 === "library")) || (data5 === "infrastructure")) || (data5 === "external"))){
-const err13 = {instancePath:instancePath+"/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/enum",keyword:"enum",params:{allowedValues: schema64.items.enum},message:"must be equal to one of the allowed values"};
+if(typeof data5 === "string"){
+if(func2(data5) > 40){
+const err13 = {instancePath:instancePath+"/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3897,15 +3948,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-let i5 = data4.length;
-let j2;
-if(i5 > 1){
-outer1:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data4[i5], data4[j2])){
-const err14 = {instancePath:instancePath+"/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(!pattern6.test(data5)){
+const err14 = {instancePath:instancePath+"/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3913,14 +3957,10 @@ else {
 vErrors.push(err14);
 }
 errors++;
-break outer1;
-}
-}
-}
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/kinds/" + i4,schemaPath:"#/$defs/readinessScope/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3930,11 +3970,18 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.level !== undefined){
-let data6 = data.level;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err16 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i5 = data4.length;
+let j2;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data4[i5];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j2 = indices1[item1];
+const err16 = {instancePath:instancePath+"/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3942,10 +3989,14 @@ else {
 vErrors.push(err16);
 }
 errors++;
+break;
+}
+indices1[item1] = i5;
+}
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/kinds",schemaPath:"#/$defs/readinessScope/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3955,14 +4006,39 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.level !== undefined){
+let data6 = data.level;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err18 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -3985,7 +4061,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "systems") || (key0 === "site")) || (key0 === "check")) || (key0 === "gates")) || (key0 === "readiness"))){
+if(!(((((((key0 === "systems") || (key0 === "site")) || (key0 === "check")) || (key0 === "gates")) || (key0 === "kinds")) || (key0 === "extensions")) || (key0 === "readiness"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -4064,7 +4140,7 @@ errors++;
 if(data1.base !== undefined){
 let data3 = data1.base;
 if(typeof data3 === "string"){
-if(!pattern15.test(data3)){
+if(!pattern17.test(data3)){
 const err6 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -4089,7 +4165,7 @@ errors++;
 if(data1.url !== undefined){
 let data4 = data1.url;
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
+if(!pattern18.test(data4)){
 const err8 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -4114,7 +4190,7 @@ errors++;
 if(data1.repository !== undefined){
 let data5 = data1.repository;
 if(typeof data5 === "string"){
-if(!pattern16.test(data5)){
+if(!pattern18.test(data5)){
 const err10 = {instancePath:instancePath+"/site/repository",schemaPath:"#/properties/site/properties/repository/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -4315,7 +4391,7 @@ const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
 let data15 = data14[i0];
 if(typeof data15 === "string"){
-if(!pattern18.test(data15)){
+if(!pattern20.test(data15)){
 const err25 = {instancePath:instancePath+"/gates/proposed/fields/" + i0,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -4499,7 +4575,7 @@ const len2 = data23.length;
 for(let i2=0; i2<len2; i2++){
 let data24 = data23[i2];
 if(typeof data24 === "string"){
-if(!pattern18.test(data24)){
+if(!pattern20.test(data24)){
 const err39 = {instancePath:instancePath+"/gates/experimental/fields/" + i2,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err39];
@@ -4683,7 +4759,7 @@ const len4 = data32.length;
 for(let i4=0; i4<len4; i4++){
 let data33 = data32[i4];
 if(typeof data33 === "string"){
-if(!pattern18.test(data33)){
+if(!pattern20.test(data33)){
 const err53 = {instancePath:instancePath+"/gates/production/fields/" + i4,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err53];
@@ -4867,7 +4943,7 @@ const len6 = data41.length;
 for(let i6=0; i6<len6; i6++){
 let data42 = data41[i6];
 if(typeof data42 === "string"){
-if(!pattern18.test(data42)){
+if(!pattern20.test(data42)){
 const err67 = {instancePath:instancePath+"/gates/deprecated/fields/" + i6,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
@@ -5051,7 +5127,7 @@ const len8 = data50.length;
 for(let i8=0; i8<len8; i8++){
 let data51 = data50[i8];
 if(typeof data51 === "string"){
-if(!pattern18.test(data51)){
+if(!pattern20.test(data51)){
 const err81 = {instancePath:instancePath+"/gates/retired/fields/" + i8,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err81];
@@ -5225,12 +5301,15 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.readiness !== undefined){
-let data58 = data.readiness;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key10 in data58){
-if(!(((key10 === "levels") || (key10 === "criteria")) || (key10 === "required"))){
-const err95 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data.kinds !== undefined){
+let data58 = data.kinds;
+if(Array.isArray(data58)){
+const len10 = data58.length;
+for(let i10=0; i10<len10; i10++){
+let data59 = data58[i10];
+if(typeof data59 === "string"){
+if(func2(data59) > 40){
+const err95 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5239,12 +5318,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data58.levels !== undefined){
-let data59 = data58.levels;
-if(Array.isArray(data59)){
-if(data59.length < 1){
-const err96 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!pattern6.test(data59)){
+const err96 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5253,12 +5328,9 @@ vErrors.push(err96);
 }
 errors++;
 }
-const len10 = data59.length;
-for(let i10=0; i10<len10; i10++){
-let data60 = data59[i10];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.id === undefined){
-const err97 = {instancePath:instancePath+"/readiness/levels/" + i10,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err97 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5267,8 +5339,19 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data60.name === undefined){
-const err98 = {instancePath:instancePath+"/readiness/levels/" + i10,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+let i11 = data58.length;
+let j0;
+if(i11 > 1){
+const indices0 = {};
+for(;i11--;){
+let item0 = data58[i11];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err98 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i11+" are identical)"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5276,10 +5359,14 @@ else {
 vErrors.push(err98);
 }
 errors++;
+break;
 }
-for(const key11 in data60){
-if(!(((key11 === "id") || (key11 === "name")) || (key11 === "description"))){
-const err99 = {instancePath:instancePath+"/readiness/levels/" + i10,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+indices0[item0] = i11;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5289,11 +5376,14 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data60.id !== undefined){
-let data61 = data60.id;
-if(typeof data61 === "string"){
-if(!pattern5.test(data61)){
-const err100 = {instancePath:instancePath+"/readiness/levels/" + i10+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data.extensions !== undefined){
+let data60 = data.extensions;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key10 in data60){
+const _errs132 = errors;
+if(typeof key10 === "string"){
+if(!pattern4.test(key10)){
+const err100 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^x-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^x-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key10};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5303,8 +5393,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/readiness/levels/" + i10+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid38 = _errs132 === errors;
+if(!valid38){
+const err101 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5314,11 +5405,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data60.name !== undefined){
-let data62 = data60.name;
-if(typeof data62 === "string"){
-if(func2(data62) < 1){
-const err102 = {instancePath:instancePath+"/readiness/levels/" + i10+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data60){
+let data61 = data60[key11];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(Object.keys(data61).length < 1){
+const err102 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5327,9 +5418,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/readiness/levels/" + i10+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data61){
+if(!(func1.call(schema58.properties, key12))){
+const err103 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5339,11 +5430,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data60.description !== undefined){
-let data63 = data60.description;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err104 = {instancePath:instancePath+"/readiness/levels/" + i10+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data61.title !== undefined){
+let data62 = data61.title;
+if(typeof data62 === "string"){
+if(func2(data62) < 1){
+const err104 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5354,7 +5445,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/readiness/levels/" + i10+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err105 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5364,9 +5455,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/readiness/levels/" + i10,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data61.description !== undefined){
+let data63 = data61.description;
+if(typeof data63 === "string"){
+if(func2(data63) < 1){
+const err106 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5376,9 +5469,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
 else {
-const err107 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err107 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5388,19 +5480,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data58.criteria !== undefined){
-let data64 = data58.criteria;
-if(Array.isArray(data64)){
-const len11 = data64.length;
-for(let i11=0; i11<len11; i11++){
-if(!(validate25(data64[i11], {instancePath:instancePath+"/readiness/criteria/" + i11,parentData:data64,parentDataProperty:i11,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.type !== undefined){
+let data64 = data61.type;
+if(!((((data64 === "string") || (data64 === "number")) || (data64 === "integer")) || (data64 === "boolean"))){
+const err108 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/$defs/extensionField/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5410,19 +5493,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data58.required !== undefined){
-let data66 = data58.required;
-if(Array.isArray(data66)){
-const len12 = data66.length;
-for(let i12=0; i12<len12; i12++){
-if(!(validate27(data66[i12], {instancePath:instancePath+"/readiness/required/" + i12,parentData:data66,parentDataProperty:i12,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data61.enum !== undefined){
+let data65 = data61.enum;
+if(Array.isArray(data65)){
+if(data65.length < 1){
+const err109 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5431,10 +5506,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len11 = data65.length;
+for(let i12=0; i12<len11; i12++){
+let data66 = data65[i12];
+if(((typeof data66 !== "string") && (!((typeof data66 == "number") && (isFinite(data66))))) && (typeof data66 !== "boolean")){
+const err110 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i12,schemaPath:"#/$defs/extensionField/properties/enum/items/type",keyword:"type",params:{type: schema58.properties.enum.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5444,14 +5520,410 @@ vErrors.push(err110);
 errors++;
 }
 }
+let i13 = data65.length;
+let j1;
+if(i13 > 1){
+const indices1 = {};
+for(;i13--;){
+let item1 = data65[i13];
+if(((typeof item1 !== "string") && (!((typeof item1 == "number") && (isFinite(item1))))) && (typeof item1 !== "boolean")){
+continue;
 }
-else {
-const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof item1 == "string"){
+item1 += "_";
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err111 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i13+" are identical)"};
 if(vErrors === null){
 vErrors = [err111];
 }
 else {
 vErrors.push(err111);
+}
+errors++;
+break;
+}
+indices1[item1] = i13;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data61.format !== undefined){
+let data67 = data61.format;
+if(!(((data67 === "uri") || (data67 === "email")) || (data67 === "date"))){
+const err113 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/$defs/extensionField/properties/format/enum",keyword:"enum",params:{allowedValues: schema58.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data61.pattern !== undefined){
+let data68 = data61.pattern;
+if(typeof data68 === "string"){
+if(func2(data68) < 1){
+const err114 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data61.minLength !== undefined){
+let data69 = data61.minLength;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err116 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err117 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+if(data61.maxLength !== undefined){
+let data70 = data61.maxLength;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err118 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
+const err119 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+if(data61.minimum !== undefined){
+let data71 = data61.minimum;
+if(!((typeof data71 == "number") && (isFinite(data71)))){
+const err120 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/$defs/extensionField/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data61.maximum !== undefined){
+let data72 = data61.maximum;
+if(!((typeof data72 == "number") && (isFinite(data72)))){
+const err121 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/$defs/extensionField/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data.readiness !== undefined){
+let data73 = data.readiness;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key13 in data73){
+if(!(((key13 === "levels") || (key13 === "criteria")) || (key13 === "required"))){
+const err124 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data73.levels !== undefined){
+let data74 = data73.levels;
+if(Array.isArray(data74)){
+if(data74.length < 1){
+const err125 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+const len12 = data74.length;
+for(let i14=0; i14<len12; i14++){
+let data75 = data74[i14];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.id === undefined){
+const err126 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data75.name === undefined){
+const err127 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+for(const key14 in data75){
+if(!(((key14 === "id") || (key14 === "name")) || (key14 === "description"))){
+const err128 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data75.id !== undefined){
+let data76 = data75.id;
+if(typeof data76 === "string"){
+if(!pattern6.test(data76)){
+const err129 = {instancePath:instancePath+"/readiness/levels/" + i14+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/readiness/levels/" + i14+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data75.name !== undefined){
+let data77 = data75.name;
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err131 = {instancePath:instancePath+"/readiness/levels/" + i14+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/readiness/levels/" + i14+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data75.description !== undefined){
+let data78 = data75.description;
+if(typeof data78 === "string"){
+if(func2(data78) < 1){
+const err133 = {instancePath:instancePath+"/readiness/levels/" + i14+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/readiness/levels/" + i14+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data73.criteria !== undefined){
+let data79 = data73.criteria;
+if(Array.isArray(data79)){
+const len13 = data79.length;
+for(let i15=0; i15<len13; i15++){
+if(!(validate25(data79[i15], {instancePath:instancePath+"/readiness/criteria/" + i15,parentData:data79,parentDataProperty:i15,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data73.required !== undefined){
+let data81 = data73.required;
+if(Array.isArray(data81)){
+const len14 = data81.length;
+for(let i16=0; i16<len14; i16++){
+if(!(validate27(data81[i16], {instancePath:instancePath+"/readiness/required/" + i16,parentData:data81,parentDataProperty:i16,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
 }
 errors++;
 }
