@@ -1,55 +1,109 @@
 import type { Severity } from './diagnostic.ts';
+import type { RuleDefinition } from './rules/define-rule.ts';
+import { readError } from './rules/read-error.ts';
+import { fileTooLarge } from './rules/file-too-large.ts';
+import { notAFile } from './rules/not-a-file.ts';
+import { notUtf8 } from './rules/not-utf8.ts';
+import { emptyFile } from './rules/empty-file.ts';
+import { invalidId } from './rules/invalid-id.ts';
+import { idCollision } from './rules/id-collision.ts';
+import { tooDeeplyNested } from './rules/too-deeply-nested.ts';
+import { noFrontMatter } from './rules/no-front-matter.ts';
+import { yamlSyntax } from './rules/yaml-syntax.ts';
+import { notAMapping } from './rules/not-a-mapping.ts';
+import { commentInValue } from './rules/comment-in-value.ts';
+import { schema } from './rules/schema.ts';
+import { unsafeUrl } from './rules/unsafe-url.ts';
+import { unknownKind } from './rules/unknown-kind.ts';
+import { secret } from './rules/secret.ts';
+import { templateText } from './rules/template-text.ts';
+import { futureDate } from './rules/future-date.ts';
+import { unknownDependency } from './rules/unknown-dependency.ts';
+import { selfDependency } from './rules/self-dependency.ts';
+import { duplicateDependency } from './rules/duplicate-dependency.ts';
+import { unknownOwner } from './rules/unknown-owner.ts';
+import { unknownReplacement } from './rules/unknown-replacement.ts';
+import { missingTeamsFile } from './rules/missing-teams-file.ts';
+import { duplicateTeam } from './rules/duplicate-team.ts';
+import { dependencyCycle } from './rules/dependency-cycle.ts';
+import { dependsOnRetired } from './rules/depends-on-retired.ts';
+import { dependsOnDeprecated } from './rules/depends-on-deprecated.ts';
+import { missingField } from './rules/missing-field.ts';
+import { missingSection } from './rules/missing-section.ts';
+import { tooFewExperts } from './rules/too-few-experts.ts';
+import { ilityNotAssessed } from './rules/ility-not-assessed.ts';
+import { ilityNoPlan } from './rules/ility-no-plan.ts';
+import { noFailureModes } from './rules/no-failure-modes.ts';
+import { staleReview } from './rules/stale-review.ts';
+import { noReplacement } from './rules/no-replacement.ts';
+import { criticalDependsOnImmature } from './rules/critical-depends-on-immature.ts';
+import { deprecatedHasDependents } from './rules/deprecated-has-dependents.ts';
+import { orphanProduction } from './rules/orphan-production.ts';
+import { busFactor } from './rules/bus-factor.ts';
+import { failureModesUnexercised } from './rules/failure-modes-unexercised.ts';
+import { belowReadinessLevel } from './rules/below-readiness-level.ts';
+import { config } from './rules/config.ts';
+import { unusedSuppression } from './rules/unused-suppression.ts';
 
-/** Every rule `check` knows, with its default severity and a one-line description. */
-export const RULES = {
-  'read-error': { severity: 'error', description: 'The file could not be read.' },
-  'file-too-large': { severity: 'error', description: 'The file is larger than a system doc should ever be.' },
-  'not-a-file': { severity: 'error', description: 'The path is not a regular file: a folder, a device, a FIFO, or a link that leads to one or loops.' },
-  'too-deeply-nested': { severity: 'error', description: 'The front matter or the Markdown body nests deeper than any hand-written doc would.' },
-  'not-utf8': { severity: 'error', description: 'The file is not valid UTF-8.' },
-  'empty-file': { severity: 'error', description: 'The file is empty.' },
-  'no-front-matter': { severity: 'error', description: 'The file does not start with a `---` YAML front matter block, or the block is never closed.' },
-  'yaml-syntax': { severity: 'error', description: 'The YAML does not parse.' },
-  'not-a-mapping': { severity: 'error', description: 'The front matter (or teams file) is not a YAML mapping.' },
-  schema: { severity: 'error', description: 'A field is missing, unknown, or has the wrong type or value for the schema.' },
-  'unsafe-url': { severity: 'error', description: 'A URL uses a scheme other than https:, http: or mailto:.' },
-  'comment-in-value': { severity: 'warning', description: 'An unquoted value contains ` #word`, which YAML reads as the start of a comment, cutting the value short.' },
-  secret: { severity: 'error', description: 'Something that looks like a credential is written in the doc.' },
-  'invalid-id': { severity: 'error', description: 'The file name is not a valid system id (kebab-case, at most 63 characters).' },
-  'id-collision': { severity: 'error', description: 'Two files have ids that differ only by case.' },
-  'unknown-dependency': { severity: 'error', description: '`depends_on` names a system that does not exist.' },
-  'self-dependency': { severity: 'error', description: 'A system lists itself in `depends_on`.' },
-  'duplicate-dependency': { severity: 'warning', description: 'A system lists the same dependency twice.' },
-  'unknown-owner': { severity: 'error', description: '`owner` is not a team declared in the teams file.' },
-  'unknown-replacement': { severity: 'error', description: '`replaced_by` names a system that does not exist.' },
-  'missing-teams-file': { severity: 'error', description: 'The catalog has no teams file, so no owner can be checked.' },
-  'duplicate-team': { severity: 'error', description: 'Two teams share an id.' },
-  'dependency-cycle': { severity: 'warning', description: 'Systems depend on each other in a cycle.' },
-  'depends-on-retired': { severity: 'error', description: 'A production system depends on a retired system.' },
-  'depends-on-deprecated': { severity: 'warning', description: 'A production system depends on a deprecated system.' },
-  'missing-field': { severity: 'error', description: 'A field that the system\'s lifecycle requires is missing or empty.' },
-  'missing-section': { severity: 'error', description: 'A body section that the system\'s lifecycle requires is missing.' },
-  'too-few-experts': { severity: 'error', description: 'Fewer experts than the lifecycle requires (bus factor).' },
-  'ility-not-assessed': { severity: 'error', description: 'An ility is missing or `unknown` where the lifecycle requires an assessment.' },
-  'ility-no-plan': { severity: 'error', description: 'An ility has no notes saying how it will be met, where the lifecycle requires a plan.' },
-  'no-failure-modes': { severity: 'error', description: 'Fewer failure modes than the lifecycle requires.' },
-  'stale-review': { severity: 'warning', description: 'The doc was last reviewed longer ago than the configured age.' },
-  'no-replacement': { severity: 'error', description: 'A deprecated system names neither `replaced_by` nor a `retirement_note`.' },
-  'critical-depends-on-immature': { severity: 'error', description: 'A tier-1 or tier-2 system hard-depends on an experimental or proposed system.' },
-  'deprecated-has-dependents': { severity: 'warning', description: 'A deprecated or retired system still has dependents.' },
-  'orphan-production': { severity: 'warning', description: 'A production system has no dependents and no interfaces: its consumers are probably undocumented.' },
-  'bus-factor': { severity: 'warning', description: 'A tier-1 or tier-2 system has a single expert.' },
-  'failure-modes-unexercised': { severity: 'warning', description: 'A production system\'s failure modes were never exercised, or not recently.' },
-  'below-readiness-level': { severity: 'warning', description: 'A system is below the readiness level its tier and lifecycle require.' },
-  config: { severity: 'error', description: 'The project configuration file is invalid.' },
-  'template-text': { severity: 'error', description: 'A value or body paragraph is still the template\'s own text, past the `proposed` lifecycle.' },
-  'future-date': { severity: 'error', description: '`last_reviewed` or `last_exercised` is a date in the future.' },
-  'unknown-kind': { severity: 'error', description: '`kind` is neither a built-in kind nor one the config adds under `kinds`.' },
-  'unused-suppression': { severity: 'warning', description: 'A `fieldguide-disable-next-line` comment silences nothing on the next line.' },
-} as const satisfies Record<string, { severity: Severity; description: string }>;
+/**
+ * Every rule, one module each in `rules/`, in the order `fieldguide rules`, the README and the site list them
+ * (by category, then as a reader meets the problems). Adding a rule is one module plus a line here.
+ */
+const DEFINITIONS = [
+  readError,
+  fileTooLarge,
+  notAFile,
+  notUtf8,
+  emptyFile,
+  invalidId,
+  idCollision,
+  tooDeeplyNested,
+  noFrontMatter,
+  yamlSyntax,
+  notAMapping,
+  commentInValue,
+  schema,
+  unsafeUrl,
+  unknownKind,
+  secret,
+  templateText,
+  futureDate,
+  unknownDependency,
+  selfDependency,
+  duplicateDependency,
+  unknownOwner,
+  unknownReplacement,
+  missingTeamsFile,
+  duplicateTeam,
+  dependencyCycle,
+  dependsOnRetired,
+  dependsOnDeprecated,
+  missingField,
+  missingSection,
+  tooFewExperts,
+  ilityNotAssessed,
+  ilityNoPlan,
+  noFailureModes,
+  staleReview,
+  noReplacement,
+  criticalDependsOnImmature,
+  deprecatedHasDependents,
+  orphanProduction,
+  busFactor,
+  failureModesUnexercised,
+  belowReadinessLevel,
+  config,
+  unusedSuppression,
+] as const;
 
 /** The id of a rule, such as `unknown-dependency`. */
-export type RuleId = keyof typeof RULES;
+export type RuleId = (typeof DEFINITIONS)[number]['id'];
+
+/** Every rule's declaration, in listing order. */
+export const RULE_LIST: readonly RuleDefinition<RuleId>[] = DEFINITIONS;
+
+/** Every rule by id: its default severity, description, category, check and examples. */
+export const RULES = Object.fromEntries(DEFINITIONS.map((rule) => [rule.id, rule])) as { readonly [Id in RuleId]: RuleDefinition<Id> };
 
 /** A configured severity: a rule can be turned off. */
 export type RuleSetting = Severity | 'off';

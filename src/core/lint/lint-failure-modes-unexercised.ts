@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostic.ts';
-import { daysBetween } from '../validate/check-gate.ts';
+import { daysBetween } from '../days-between.ts';
 import type { GraphLintInput } from './graph-lint-input.ts';
 
 /**

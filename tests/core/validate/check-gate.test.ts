@@ -36,11 +36,11 @@ describe('lifecycle gates', () => {
     ]);
   });
 
-  it('requires every ility assessed in production', () => {
+  it('requires every ility assessed in production, each at its `unknown` status, or at `ilities:` when missing', () => {
     const text = productionDoc().replace('scalability: { status: pass }', 'scalability: { status: unknown }').replace(/^  security: .*\n/m, '');
     expect(rules(text)).toEqual([
-      'systems/a.md:5:12 error ility-not-assessed: A production system needs `ilities.scalability` assessed (pass, fail or n/a), found `unknown`.',
-      'systems/a.md:5:12 error ility-not-assessed: A production system needs `ilities.security` assessed (pass, fail or n/a), found nothing.',
+      'systems/a.md:24:1 error ility-not-assessed: A production system needs `ilities.security` assessed (pass, fail or n/a), found nothing.',
+      'systems/a.md:25:26 error ility-not-assessed: A production system needs `ilities.scalability` assessed (pass, fail or n/a), found `unknown`.',
     ]);
   });
 
@@ -70,16 +70,16 @@ describe('lifecycle gates', () => {
   it('requires a proposal to answer the questions a team must settle before building', () => {
     const text = '---\nname: New\nsummary: New thing.\nowner: releng\nlifecycle: proposed\nilities:\n  scalability: { status: unknown, notes: "Shard by branch." }\n---\n\n## Overview\n\nWhy.\n';
     expect(rules(text)).toEqual([
-      'systems/a.md:5:12 error ility-no-plan: A proposed system needs notes in `ilities.maintainability` saying how it will be met.',
-      'systems/a.md:5:12 error ility-no-plan: A proposed system needs notes in `ilities.reliability` saying how it will be met.',
-      'systems/a.md:5:12 error ility-no-plan: A proposed system needs notes in `ilities.availability` saying how it will be met.',
-      'systems/a.md:5:12 error ility-no-plan: A proposed system needs notes in `ilities.security` saying how it will be met.',
-      'systems/a.md:5:12 error ility-no-plan: A proposed system needs notes in `ilities.observability` saying how it will be met.',
-      'systems/a.md:5:12 error ility-no-plan: A proposed system needs notes in `ilities.fault_tolerance` saying how it will be met.',
       'systems/a.md:5:12 error missing-field: A proposed system needs `runs_on`.',
       'systems/a.md:5:12 error missing-field: A proposed system needs `capacity.expected_load`.',
       'systems/a.md:5:12 error missing-field: A proposed system needs `data_stores`.',
       'systems/a.md:5:12 error missing-field: A proposed system needs `depends_on`. (List the systems it needs, databases, queues and hosting included.)',
+      'systems/a.md:6:1 error ility-no-plan: A proposed system needs notes in `ilities.maintainability` saying how it will be met.',
+      'systems/a.md:6:1 error ility-no-plan: A proposed system needs notes in `ilities.reliability` saying how it will be met.',
+      'systems/a.md:6:1 error ility-no-plan: A proposed system needs notes in `ilities.availability` saying how it will be met.',
+      'systems/a.md:6:1 error ility-no-plan: A proposed system needs notes in `ilities.security` saying how it will be met.',
+      'systems/a.md:6:1 error ility-no-plan: A proposed system needs notes in `ilities.observability` saying how it will be met.',
+      'systems/a.md:6:1 error ility-no-plan: A proposed system needs notes in `ilities.fault_tolerance` saying how it will be met.',
       'systems/a.md:9:1 error missing-section: A proposed system needs a `## Open questions` section.',
     ]);
   });
@@ -99,5 +99,27 @@ describe('lifecycle gates', () => {
     const catalog = analyze({ a: text });
     expect(brief(catalog.diagnostics)).toEqual([]);
     expect(catalog.systems[0]!.data.name).toBe('Tricky: "name" # here');
+  });
+
+  it('points at an empty field, not at the lifecycle that requires it', () => {
+    expect(rules(productionDoc().replace(/^access:\n(  .*\n)+/m, 'access: []\n'))).toEqual([
+      'systems/a.md:19:9 error missing-field: A production system needs `access`, and it is empty. (Say how to get access to its hosts, logs, database and dashboards, and who grants it.)',
+    ]);
+  });
+
+  it('suggests a heading that is a near miss for a missing section, at that heading', () => {
+    const body = '\n## Overview\n\nText.\n\n## How to access\n\nText.\n\n## Run book\n\nText.\n\n## Failure modes\n\nText.\n';
+    expect(rules(productionDoc({ body }))).toEqual([
+      'systems/a.md:49:1 error missing-section: A production system needs a `## Runbook` section. (Did you mean `## Run book`? Rename it to `## Runbook`.)',
+    ]);
+  });
+
+  it('reports dates in the future at the date: a review, and a failure mode exercised', () => {
+    const text = productionDoc().replace('last_reviewed: 2026-10-01', 'last_reviewed: 2029-09-12').replace('last_exercised: 2026-10-01', 'last_exercised: 2026-11-27');
+    expect(rules(text)).toEqual([
+      'systems/a.md:36:21 error future-date: `failure_modes[0].last_exercised` is 2026-11-27, which is after today (2026-11-26). (Write the date it actually happened.)',
+      'systems/a.md:38:18 error future-date: `review.last_reviewed` is 2029-09-12, which is after today (2026-11-26). (Write the date it actually happened.)',
+    ]);
+    expect(rules(text.replace('2029-09-12', '2026-11-26').replace('2026-11-27', '2026-11-26'))).toEqual([]);
   });
 });
