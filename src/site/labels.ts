@@ -1,15 +1,20 @@
-import type { Lifecycle, SystemKind } from '../core/model.ts';
+import type { Lifecycle } from '../core/model.ts';
 
 /** How each lifecycle is written on the site. */
 export const LIFECYCLE_LABEL: Record<Lifecycle, string> = {
   proposed: 'Proposed', experimental: 'Experimental', production: 'Production', deprecated: 'Deprecated', retired: 'Retired',
 };
 
-/** How each kind is written on the site. */
-export const KIND_LABEL: Record<SystemKind, string> = {
+/** How each built-in kind is written on the site (a test keeps its keys equal to the schema's `$defs/builtInKind`). */
+export const KIND_LABEL: Readonly<Record<string, string>> = {
   service: 'Service', website: 'Website', database: 'Database', queue: 'Queue', storage: 'Storage', tool: 'Tool',
   library: 'Library', infrastructure: 'Infrastructure', external: 'External',
 };
+
+/** How a kind is written on the site: a built-in kind in words, a kind the config adds as its id (`runbook-bot`). */
+export function kindLabel(kind: string): string {
+  return Object.hasOwn(KIND_LABEL, kind) ? KIND_LABEL[kind]! : kind;
+}
 
 /** How each ility is written on the site. */
 export const ILITY_LABEL: Record<string, string> = {

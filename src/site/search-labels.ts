@@ -1,4 +1,4 @@
-import { KIND_LABEL, LIFECYCLE_LABEL, tierLabel } from './labels.ts';
+import { KIND_LABEL, kindLabel, LIFECYCLE_LABEL, tierLabel } from './labels.ts';
 import type { SiteModel } from './site-model.ts';
 
 /** Words for search facet values, by facet then value: the index stores ids (`releng`, `production`, `2`). */
@@ -10,10 +10,12 @@ export type SearchLabels = Record<string, Record<string, string>>;
  */
 export function searchLabels(model: SiteModel): SearchLabels {
   const tiers = [...new Set(model.systems.flatMap((s) => (s.data.tier === undefined ? [] : [s.data.tier])))];
+  const kinds = new Set(model.systems.flatMap((s) => (s.data.kind === undefined ? [] : [s.data.kind])));
   return {
     team: Object.fromEntries([...model.ownedBy.keys()].map((id) => [id, model.teamName(id)])),
     lifecycle: { ...LIFECYCLE_LABEL },
     tier: Object.fromEntries(tiers.map((tier) => [String(tier), tierLabel(tier)])),
-    kind: { ...KIND_LABEL },
+    // Built-in kinds, and the kinds the config adds that a system uses, shown as their id.
+    kind: { ...KIND_LABEL, ...Object.fromEntries([...kinds].map((kind) => [kind, kindLabel(kind)])) },
   };
 }

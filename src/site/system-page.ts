@@ -8,6 +8,8 @@ import { diagramHref } from './diagram/diagram-href.ts';
 import { renderDiagramSvg } from './diagram/render-diagram-svg.ts';
 import type { SiteModel } from './site-model.ts';
 import type { SystemRecord } from './system-record.ts';
+import type { Extensions } from '../core/validate/check-extensions.ts';
+import { safeHref } from './safe-href.ts';
 
 /** One row of the "depends on" or "depended on by" table. */
 export interface EdgeRow {
@@ -39,6 +41,18 @@ export interface FailureModeRow {
   overdue: boolean;
 }
 
+/** One team field (`x-…` key) of the front matter, as the "Team fields" block shows it. */
+export interface TeamFieldRow {
+  /** The key as written (`x-cost-center`). */
+  key: string;
+  /** The config's `title` for it, or the key in words (`Cost center`). */
+  label: string;
+  /** The value as text: a list joined by commas, a mapping as JSON. */
+  value: string;
+  /** A link target, when the value is a URL the site may link to. */
+  href?: string;
+}
+
 /** Everything a system page shows beyond the record itself, computed before the template renders. */
 export interface SystemPageData {
   record: SystemRecord;
@@ -52,10 +66,15 @@ export interface SystemPageData {
   degrades: ImpactEntry[];
   ilities: IlityRow[];
   failureModes: FailureModeRow[];
+  /** The doc's team fields, in the order written. */
+  teamFields: TeamFieldRow[];
 }
 
-/** Computes a system page's tables, impact and diagram from the site model. */
-export function systemPageData(model: SiteModel, id: string, base: string): SystemPageData {
+/**
+ * Computes a system page's tables, impact and diagram from the site model. `extensions` are the config's schemas for
+ * team fields, for their titles.
+ */
+export function systemPageData(model: SiteModel, id: string, base: string, extensions: Extensions = {}): SystemPageData {
   const record = model.byId.get(id)!;
   const neighbourhood = selectNeighbourhood(model.graph, id, model.nameOf);
   const row = (other: string, edge: Pick<Edge, 'strength' | 'protocol' | 'usage'>, known = true): EdgeRow => ({
@@ -91,5 +110,28 @@ export function systemPageData(model: SiteModel, id: string, base: string): Syst
         overdue: daysAgo === undefined || daysAgo > model.meta.failureModeMaxAgeDays,
       };
     }),
+    teamFields: readTeamFields(data, extensions),
   };
+}
+
+/** The top-level `x-` fields of a doc, labelled, as text, with a link when the value is a linkable URL. */
+export function readTeamFields(data: Readonly<Record<string, unknown>>, extensions: Extensions = {}): TeamFieldRow[] {
+  return Object.entries(data).filter(([key]) => key.startsWith('x-')).map(([key, raw]) => {
+    const value = showValue(raw);
+    const href = typeof raw === 'string' ? safeHref(raw) : undefined;
+    return { key, label: extensions[key]?.title ?? words(key.slice(2)), value, ...(href ? { href } : {}) };
+  });
+}
+
+/** `cost-center` -> `Cost center`. */
+function words(name: string): string {
+  const text = name.replaceAll('-', ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function showValue(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) return value.map(String).join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }
