@@ -1,5 +1,6 @@
 import { LIFECYCLES } from '../core/config/default-gates.ts';
 import type { Lifecycle } from '../core/model.ts';
+import type { AcceptedException } from './accepted-exceptions.ts';
 import type { SiteModel } from './site-model.ts';
 import type { SiteFinding, SystemRecord } from './system-record.ts';
 import { CATEGORY_LABEL, CRITERION_STATUS_LABEL } from './labels.ts';
@@ -16,6 +17,8 @@ export interface ReadinessRow {
   toProduction?: SiteFinding[];
   /** Warnings from `check` about the system. */
   warnings: SiteFinding[];
+  /** Problems a suppression comment accepted, with their reasons: a gate met this way is met with exceptions, not passed clean. */
+  accepted: AcceptedException[];
 }
 
 /** The readiness page's rows, grouped by lifecycle (in lifecycle order), most critical tier first within each. */
@@ -30,6 +33,7 @@ export function readinessRows(model: SiteModel): { lifecycle: Lifecycle; rows: R
       missing,
       ...(system.toProduction ? { toProduction: system.toProduction } : {}),
       warnings: [...system.gaps.filter((g) => g.rule === 'stale-review'), ...system.notes.filter((n) => n.severity === 'warning')],
+      accepted: model.acceptedBy.get(system.id) ?? [],
     });
   }
   for (const group of groups) group.rows.sort((a, b) => (a.system.data.tier ?? 9) - (b.system.data.tier ?? 9));
