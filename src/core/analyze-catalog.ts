@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
 import { capFindings } from './cap-findings.ts';
 import type { CatalogSystem, Team } from './model.ts';
+import type { RuleId } from './rules.ts';
 import type { ResolvedConfig } from './config/resolve-config.ts';
 import { buildGraph, type Graph } from './graph/build-graph.ts';
 import { analyzeSystemFile } from './analyze-system-file.ts';
@@ -59,6 +60,8 @@ export interface Catalog {
   docCount: number;
   /** Paths in the systems folder that were skipped as not docs, sorted. */
   skipped: string[];
+  /** How many files (docs, the teams file, the config) have at least one error: answers built from the catalog may be incomplete. */
+  docsWithErrors: number;
 }
 
 /** Largest id: 63 characters, so it fits a DNS label and a URL segment. */
@@ -120,7 +123,9 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const readHeadingsAt = input.headings ?? ((_index: number, body: string, line: number) => readHeadings(body, line));
   systems.forEach((system, i) => {
     system.headings = readHeadingsAt(docIndex[i]!, system.body, system.bodyLine);
-    const gate = checkGate(system, { ...gateContext, gate: input.config.gates[system.data.lifecycle] });
+    // The gate is what the lifecycle asks for: with no real lifecycle, there is nothing to ask.
+    if (hasStandIn(system, 'lifecycle')) return gaps.set(system.id, []);
+    const gate = checkGate(system, { ...gateContext, gate: input.config.gates[system.data.lifecycle] }).filter((f) => !judgesRejectedField(system, f.rule));
     gaps.set(system.id, gate);
     findings.push(...gate);
   });
@@ -130,11 +135,16 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const teamsUsable = !input.teamsUnreadable && input.teamsBytes !== undefined
     && !teamsResult.findings.some((f) => f.rule !== 'duplicate-team' && f.rule !== 'secret');
   const graph = buildGraph(systems);
-  findings.push(...checkReferences({ systems, knownIds, teams: teamsUsable ? teamsResult.teams : undefined, graph }));
+  const byFile = new Map(systems.map((s) => [s.file, s]));
+  findings.push(...checkReferences({ systems, knownIds, teams: teamsUsable ? teamsResult.teams : undefined, graph })
+    .filter((f) => f.rule !== 'unknown-owner' || !hasStandIn(byFile.get(f.file), 'owner')));
   const byId = new Map(systems.map((s) => [s.id, s]));
   const readiness = new Map(systems.map((s) => [s.id, computeReadiness(s, input.config, input.today)]));
-  findings.push(...lintGraph({ systems, byId, graph, config: input.config, today: input.today }), ...checkReadiness(systems, readiness, input.config.readiness));
+  // A system whose lifecycle is a stand-in is still a target of the lints (as `production`), never their subject.
+  const judged = systems.filter((s) => !hasStandIn(s, 'lifecycle'));
+  findings.push(...lintGraph({ systems: judged, byId, graph, config: input.config, today: input.today }), ...checkReadiness(judged, readiness, input.config.readiness));
 
+  const diagnostics = applySeverity(findings, input.config);
   return {
     systems,
     byId,
@@ -142,13 +152,33 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     graph,
     gaps,
     readiness,
-    diagnostics: applySeverity(findings, input.config),
+    diagnostics,
     suppressed: [],
     config: input.config,
     today: input.today,
     docCount: input.docs.length,
     skipped: [...(input.skipped ?? [])].sort(),
+    docsWithErrors: new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size,
   };
+}
+
+/** True when the schema rejected `field` and the system carries a stand-in (or nothing) in its place. */
+function hasStandIn(system: CatalogSystem | undefined, field: string): boolean {
+  return system?.invalidFields?.includes(field) ?? false;
+}
+
+/** Gate rules that judge a single field: when the schema rejected that field, its finding is the one to fix. */
+const FIELD_RULES: Partial<Record<RuleId, string[]>> = {
+  'too-few-experts': ['experts'],
+  'ility-not-assessed': ['ilities'],
+  'ility-no-plan': ['ilities'],
+  'no-failure-modes': ['failure_modes'],
+  'no-replacement': ['replaced_by', 'retirement_note'],
+  'stale-review': ['review'],
+};
+
+function judgesRejectedField(system: CatalogSystem, rule: RuleId): boolean {
+  return system.invalidFields !== undefined && (FIELD_RULES[rule] ?? []).some((field) => system.invalidFields!.includes(field));
 }
 
 /** Gives each finding its configured severity and drops the ones turned off. */

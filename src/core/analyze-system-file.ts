@@ -1,3 +1,4 @@
+import type { ErrorObject } from 'ajv';
 import type { Finding, Place } from './diagnostic.ts';
 import type { CatalogSystem, Dependency, SystemPlaces } from './model.ts';
 import type { SystemData } from './types/system.ts';
@@ -12,13 +13,15 @@ import { findDeepMarkdown } from './source/find-deep-markdown.ts';
 
 /** What one system file yields on its own, before cross-file rules. */
 export interface SystemFileResult {
-  /** The system, when the file parsed and passed the schema. */
+  /** The system, whenever the front matter parsed to a mapping (see `CatalogSystem.invalidFields` for a doc that failed the schema). */
   system?: CatalogSystem;
   findings: Finding[];
 }
 
 /**
  * Reads one system doc: decode, split, parse YAML, validate against the schema, scan for secrets.
+ * A doc that fails the schema is still a system, built from the fields that passed (see {@link keepValidFields}),
+ * so its dependencies are checked and in the graph in the same run.
  * Its `headings` are left empty for the caller to read, so that the costliest step can be scheduled apart.
  */
 export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): SystemFileResult {
@@ -38,12 +41,14 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
   if (deep) findings.push(deep);
 
   const validate = getValidators().system;
+  let data = doc.data as unknown as SystemData;
+  let invalidFields: string[] | undefined;
   if (!validate(doc.data)) {
+    const errors = validate.errors ?? [];
     const source = { file, yaml: doc.yaml(), lines: doc.lines, offset: doc.yamlStart };
-    findings.push(...schemaFindings(source, validate.errors ?? [], doc.data, systemSchema));
-    return { findings };
+    findings.push(...schemaFindings(source, errors, doc.data, systemSchema));
+    ({ data, invalidFields } = keepValidFields(id, doc.data, errors));
   }
-  const data = doc.data as unknown as SystemData;
   const system: CatalogSystem = {
     id,
     file,
@@ -53,8 +58,32 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
     bodyLine: doc.bodyLine,
     headings: [],
     places: readPlaces(doc, data),
+    ...(invalidFields ? { invalidFields } : {}),
   };
   return { system, findings };
+}
+
+/** Stand-ins for required fields the schema rejected; `production` asks nothing of the systems that depend on it. */
+const FALLBACKS = { summary: '', owner: '', lifecycle: 'production' } as const;
+
+/**
+ * The front matter without the top-level fields the schema rejected (every error names one: the first segment of its
+ * path, or the unknown or missing property at the top), and with stand-ins for the required ones: the name is the id.
+ * Each top-level field has its own sub-schema and the schema has no cross-field conditions, so what is left is valid.
+ */
+export function keepValidFields(id: string, input: Record<string, unknown>, errors: readonly ErrorObject[]): { data: SystemData; invalidFields: string[] } {
+  const invalid = new Set<string>();
+  for (const error of errors) {
+    const field = error.instancePath === ''
+      ? (error.params as { additionalProperty?: string; missingProperty?: string }).additionalProperty ?? (error.params as { missingProperty?: string }).missingProperty
+      : error.instancePath.split('/')[1]!.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (field !== undefined) invalid.add(field);
+  }
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) if (!invalid.has(key)) data[key] = value;
+  data.name ??= id;
+  for (const [key, value] of Object.entries(FALLBACKS)) data[key] ??= value;
+  return { data: data as unknown as SystemData, invalidFields: [...invalid].sort() };
 }
 
 function readDependencies(doc: ParsedDoc, data: SystemData): Dependency[] {
@@ -73,6 +102,7 @@ function readPlaces(doc: ParsedDoc, data: SystemData): SystemPlaces {
   lazyPlace(places, 'root', () => doc.lines.place(doc.yamlStart));
   lazyPlace(places, 'lifecycle', () => doc.locate(['lifecycle']));
   lazyPlace(places, 'owner', () => doc.locate(['owner']));
+  Object.defineProperty(places, 'at', { value: doc.locate, enumerable: false });
   if (data.replaced_by !== undefined) lazyPlace(places, 'replacedBy', () => doc.locate(['replaced_by']));
   if (data.experts !== undefined) lazyPlace(places, 'experts', () => doc.locate(['experts'], true));
   if (data.failure_modes !== undefined) lazyPlace(places, 'failureModes', () => doc.locate(['failure_modes'], true));

@@ -33,7 +33,7 @@ export interface SystemPlaces {
   review?: Place;
 }
 
-/** A system doc that parsed and passed the schema. */
+/** A system doc whose front matter parsed; when it failed the schema, `data` holds the fields that passed. */
 export interface CatalogSystem {
   /** The file name without `.md`. */
   id: string;
@@ -47,6 +47,12 @@ export interface CatalogSystem {
   bodyLine: number;
   headings: Heading[];
   places: SystemPlaces;
+  /**
+   * Top-level front-matter fields the schema rejected (unknown, invalid or missing), sorted: left out of `data`, or
+   * replaced by a stand-in when required (`name` = the id, `owner` = '', `lifecycle` = `production`). Absent when
+   * the front matter passed the schema.
+   */
+  invalidFields?: string[];
 }
 
 /** A declared team. */

@@ -47,12 +47,24 @@ describe('fieldguide diff', () => {
     const root = repository();
     change(root);
     const result = await runCli(['diff', '--base', 'HEAD~1', '--today', TODAY], root);
-    expect(result.stderr).toBe('');
+    // The work tree's queue has one expert and api hard-depends on an experimental cache: two docs with errors.
+    expect(result.stderr).toBe('2 docs have errors; the answer may be incomplete: run `fieldguide check`.\n');
     expect(result.code).toBe(0);
     expect(result.stdout.replace(/\(([0-9a-f]{7})\)/, '(abc1234)')).toMatchInlineSnapshot(`
       "### fieldguide: catalog changes
 
-      Compared with \`HEAD~1\` (abc1234): 1 added, 1 removed, 1 renamed, 3 changed. They impact 2 other systems owned by 1 team: \`releng\` (2).
+      Compared with \`HEAD~1\` (abc1234): the change introduces 4 problems (2 errors, 2 warnings) and fixes 1 problem; 1 added, 1 removed, 1 renamed, 3 changed. They impact 2 other systems owned by 1 team: \`releng\` (2).
+
+      #### Problems this change introduces
+
+      - \`systems/api.md:16\` error \`critical-depends-on-immature\`: Tier-2 system \`api\` hard-depends on \`cache\`, which is experimental.
+      - \`systems/queue.md:6\` warning \`below-readiness-level\`: \`queue\` reaches Bronze, but tier-2 production systems must reach Silver; not passing: \`two-experts\` (fail).
+      - \`systems/queue.md:8\` warning \`bus-factor\`: Tier-2 system \`queue\` has a single expert (Expert 1): when they are away, nobody can fix it.
+      - \`systems/queue.md:8\` error \`too-few-experts\`: A production system needs at least 2 experts in \`experts\`, found 1.
+
+      #### Problems this change fixes
+
+      - \`systems/db.md:6\` warning \`below-readiness-level\`: \`db\` reaches Silver, but tier-1 production systems must reach Gold; not passing: \`capacity-limits\` (fail).
 
       #### Added
 

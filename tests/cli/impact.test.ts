@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -167,16 +167,20 @@ describe('fieldguide impact', () => {
     expect((await runCli(['impact', '--help'], project)).stdout).toContain('Usage: fieldguide impact <id> [options]');
   });
 
-  it('keeps a graph index in node_modules/.cache and notices every edited doc', async () => {
+  it('keeps the analyzed catalog in node_modules/.cache and notices every edited doc', async () => {
     const project = graphProject(['api->db']);
     mkdirSync(join(project, 'node_modules'));
     expect((await runCli(['impact', 'db', '--format', 'json'], project)).stdout).toContain('"total": 1');
-    expect(existsSync(join(project, 'node_modules/.cache/fieldguide/graph-index.json'))).toBe(true);
+    expect(readdirSync(join(project, 'node_modules/.cache/fieldguide')).filter((name) => /^catalog-[0-9a-f]{32}\.json$/.test(name))).toHaveLength(1);
     writeFileSync(join(project, 'systems/web.md'), productionDoc({ name: 'Web', deps: ['api'] }));
     writeFileSync(join(project, 'systems/api.md'), productionDoc({ name: 'API', deps: ['{ id: db, strength: soft }'] }));
     const result = JSON.parse((await runCli(['impact', 'db', '--format', 'json'], project)).stdout);
     expect(result.entries.map((e: { id: string; hard: boolean }) => `${e.id} ${e.hard}`)).toEqual(['api false', 'web false']);
     expect((await runCli(['impact', 'db', '--no-cache'], project)).stdout).toContain('2 systems, 1 directly');
+  });
+
+  it('says nothing on stderr when the catalog has no errors', async () => {
+    expect((await runCli(['impact', 'db'], layered())).stderr).toBe('');
   });
 
   it('walks a 3,000-deep chain both ways without overflowing', () => {

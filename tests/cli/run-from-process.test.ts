@@ -35,6 +35,7 @@ describe('a closed pipe', () => {
     expect(check).toMatchObject({ code: 1, signal: null, stderr: '' });
     const impact = await runIntoClosedPipe(['impact', 'db', '--format', 'json'], project);
     expect(impact.read).toBeGreaterThan(0);
-    expect(impact).toMatchObject({ code: 0, signal: null, stderr: '' });
+    // The catalog has errors (check exits 1), so impact answers and says so in one line.
+    expect(impact).toMatchObject({ code: 0, signal: null, stderr: expect.stringMatching(/^\d+ docs? ha(?:s|ve) errors; the answer may be incomplete: run `fieldguide check`\.\n$/) });
   }, 60_000);
 });

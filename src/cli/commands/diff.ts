@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { locateCatalog } from '../../core/locate-catalog.ts';
 import { loadDiffSides } from '../../core/diff/load-diff-sides.ts';
 import { diffCatalogs } from '../../core/diff/diff-catalogs.ts';
 import { formatDiffMarkdown } from '../format/format-diff-markdown.ts';
 import { formatDiffJson } from '../format/format-diff-json.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { parseDateOption } from '../parse-date-option.ts';
-import { graphIndexCache } from '../../core/graph/load-graph-index.ts';
+import { catalogIndexCache } from '../../core/graph/load-catalog-index.ts';
+import { formatIncompleteAnswer } from '../format/format-incomplete-answer.ts';
 import { VERSION } from '../version.ts';
 import { parseChoice } from '../parse-choice.ts';
 
@@ -58,12 +58,16 @@ export async function runDiff(argv: string[], io: Io): Promise<number> {
   const format = parseChoice('format', values.format, FORMATS);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
-  const { dir, configFile } = locateCatalog({
+  const { base, head, commit, config } = await loadDiffSides({
     cwd: io.cwd,
     ...(values.dir !== undefined ? { dir: values.dir } : {}),
     ...(values.config !== undefined ? { configFile: values.config } : {}),
+    ref: values.base,
+    today,
+    cache: values.cache ? catalogIndexCache(io.cwd, VERSION) : undefined,
   });
-  const { base, head, commit, config } = await loadDiffSides({ cwd: io.cwd, ref: values.base, dir, configFile, today, cache: values.cache ? graphIndexCache(io.cwd, VERSION) : undefined });
+  // The head is the catalog the pull request leaves behind: its errors are the ones that make the answer incomplete.
+  io.stderr(formatIncompleteAnswer(head.docsWithErrors));
   const diff = diffCatalogs(base, head);
   io.stdout(format === 'json'
     ? formatDiffJson(diff, { ref: values.base, commit })

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { openGraphIndex } from '../../core/graph/open-graph-index.ts';
-import { graphIndexCache } from '../../core/graph/load-graph-index.ts';
+import { openCatalogIndex } from '../../core/graph/open-catalog-index.ts';
+import { catalogIndexCache } from '../../core/graph/load-catalog-index.ts';
 import { VERSION } from '../version.ts';
 import { buildGraphExport } from '../../core/export/build-graph-export.ts';
 import { renderDot } from '../../core/export/render-dot.ts';
@@ -8,10 +8,11 @@ import { renderMermaidGraph } from '../../core/export/render-mermaid-graph.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
 import { parseChoice } from '../parse-choice.ts';
 import { escapeControl } from '../format/escape-control.ts';
+import { formatIncompleteAnswer } from '../format/format-incomplete-answer.ts';
 
 export const graphHelp = `Usage: fieldguide graph [options]
 
-Prints the dependency graph of every valid system, so other tools can use it without parsing Markdown.
+Prints the dependency graph of every system \`check\` sees, so other tools can use it without parsing Markdown.
 Edges point from a system to what it depends on; soft dependencies are dashed (DOT) or dotted (Mermaid).
 
 Options:
@@ -46,12 +47,13 @@ export async function runGraph(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`Unexpected argument \`${positionals[0]}\`; use --dir for the systems folder.`);
   const format = parseChoice('format', values.format, FORMATS);
-  const catalog = await openGraphIndex({
+  const catalog = await openCatalogIndex({
     cwd: io.cwd,
     ...(values.dir !== undefined ? { dir: values.dir } : {}),
     ...(values.config !== undefined ? { configFile: values.config } : {}),
-    cache: values.cache ? graphIndexCache(io.cwd, VERSION) : undefined,
+    cache: values.cache ? catalogIndexCache(io.cwd, VERSION) : undefined,
   });
+  io.stderr(formatIncompleteAnswer(catalog.docsWithErrors));
   const graph = buildGraphExport(catalog);
   const text = format === 'dot' ? renderDot(graph) : format === 'mermaid' ? renderMermaidGraph(graph) : `${JSON.stringify(graph, null, 2)}\n`;
   // Names are the authors' text: whatever the format, no control character reaches the terminal.

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { openGraphIndex } from '../../core/graph/open-graph-index.ts';
-import { graphIndexCache } from '../../core/graph/load-graph-index.ts';
+import { openCatalogIndex } from '../../core/graph/open-catalog-index.ts';
+import { catalogIndexCache } from '../../core/graph/load-catalog-index.ts';
 import { buildImpactReport } from '../../core/graph/build-impact-report.ts';
 import { buildGraphExport } from '../../core/export/build-graph-export.ts';
 import { formatImpactText } from '../format/format-impact-text.ts';
@@ -10,6 +10,7 @@ import { VERSION } from '../version.ts';
 import { formatUnknownSystem } from '../format/format-unknown-system.ts';
 import { parseChoice } from '../parse-choice.ts';
 import { escapeControl } from '../format/escape-control.ts';
+import { formatIncompleteAnswer } from '../format/format-incomplete-answer.ts';
 
 export const impactHelp = `Usage: fieldguide impact <id> [options]
 
@@ -60,16 +61,19 @@ export async function runImpact(argv: string[], io: Io): Promise<number> {
   const maxDepth = values.depth === undefined ? undefined : Number(values.depth);
   if (maxDepth !== undefined && (!/^\d+$/.test(values.depth!) || maxDepth < 1)) throw new UsageError(`--depth takes a whole number of hops, 1 or more, got \`${values.depth}\`.`);
 
-  const catalog = await openGraphIndex({
+  const catalog = await openCatalogIndex({
     cwd: io.cwd,
     ...(values.dir !== undefined ? { dir: values.dir } : {}),
     ...(values.config !== undefined ? { configFile: values.config } : {}),
-    cache: values.cache ? graphIndexCache(io.cwd, VERSION) : undefined,
+    cache: values.cache ? catalogIndexCache(io.cwd, VERSION) : undefined,
   });
   if (!catalog.byId.has(id)) {
-    io.stderr(formatUnknownSystem('impact', id, catalog.byId.keys(), catalog.problems.get(id)));
+    // A doc that is not a system could not be read or parsed: its first error says why.
+    const problem = catalog.diagnostics.find((d) => d.severity === 'error' && (d.file === `${id}.md` || d.file.endsWith(`/${id}.md`)));
+    io.stderr(formatUnknownSystem('impact', id, catalog.byId.keys(), problem));
     return EXIT.usage;
   }
+  io.stderr(formatIncompleteAnswer(catalog.docsWithErrors));
 
   const report = buildImpactReport(catalog, id, {
     direction: values.reverse ? 'dependencies' : 'dependents',

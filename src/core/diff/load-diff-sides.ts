@@ -1,114 +1,93 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeSystemFile } from '../analyze-system-file.ts';
-import { readHeadings } from '../source/read-headings.ts';
+import type { CatalogInput, SourceFile } from '../analyze-catalog.ts';
 import { readConfig, type ResolvedConfig } from '../config/resolve-config.ts';
-import type { CatalogSystem } from '../model.ts';
-import { buildGraph } from '../graph/build-graph.ts';
-import { loadGraphIndex, type GraphIndexCache } from '../graph/load-graph-index.ts';
 import { displayPath } from '../display-path.ts';
-import { loadCatalog } from '../load-catalog.ts';
-import { computeReadiness, type SystemReadiness } from '../readiness/compute-readiness.ts';
+import type { CatalogSystem } from '../model.ts';
+import type { LocateOptions } from '../locate-catalog.ts';
+import { readCatalogFiles } from '../read-catalog-files.ts';
+import { loadCatalogIndex, type CatalogIndex, type CatalogIndexCache } from '../graph/load-catalog-index.ts';
+import type { SystemReadiness } from '../readiness/compute-readiness.ts';
 import type { DiffSide } from './diff-catalogs.ts';
-import { loadGitCatalog } from './load-git-catalog.ts';
-import { resolveGitRef } from './resolve-git-ref.ts';
-import { catFiles, listBlobs, runGit } from './run-git.ts';
+import { readGitSnapshot } from './read-git-snapshot.ts';
 
-/** What to compare: the work tree's catalog (absolute paths) against a git ref. */
-export interface DiffSidesOptions {
-  cwd: string;
+/** What to compare: the work tree's catalog (found as every command finds it) against a git ref. */
+export interface DiffSidesOptions extends LocateOptions {
   ref: string;
-  /** The systems folder. */
-  dir: string;
-  /** The config file (it may not exist). */
-  configFile: string;
   /** YYYY-MM-DD, for review ages and readiness on both sides. */
   today: string;
-  cache?: GraphIndexCache | undefined;
+  cache?: CatalogIndexCache | undefined;
 }
+
+/** One side of a diff, with how many of its files have errors. */
+export type LoadedDiffSide = DiffSide & Pick<CatalogIndex, 'diagnostics' | 'docsWithErrors'>;
 
 /** Both sides of a diff, the commit the ref resolved to, and the work tree's config. */
 export interface DiffSides {
-  base: DiffSide;
-  head: DiffSide;
+  base: LoadedDiffSide;
+  head: LoadedDiffSide;
   commit: string;
   config: ResolvedConfig;
 }
 
 /**
- * Loads both sides of `fieldguide diff`. Only docs that differ from the base (by git, plus docs added or
- * removed) are analyzed in full on each side; every other doc is the same on both, so both graphs share the work
- * tree's graph index. When the config differs too (readiness criteria may have moved), both catalogs are analyzed in full.
+ * Loads both sides of `fieldguide diff` through the loader `check` uses: the work tree's files as `check` reads them,
+ * the base's as git stores them (named as the work tree's, so a file reads the same on both sides), each analyzed in
+ * full by `analyzeCatalog`, from the cache when unchanged. Docs whose bytes differ (or that exist on one side only) are
+ * kept in full as `details` for the comparison; when the config differs, every doc is, since readiness may have moved.
  */
 export async function loadDiffSides(options: DiffSidesOptions): Promise<DiffSides> {
-  const { root, commit, inRepo } = await resolveGitRef(options.cwd, options.ref);
-  const dir = inRepo(options.dir);
-  const prefix = dir === '' ? '' : `${dir}/`;
-  const configPath = inRepo(options.configFile);
-  const headConfigBytes = readOptional(options.configFile);
-  const baseBlobs = await listBlobs(root, commit, [prefix === '' ? '.' : prefix, configPath]);
-  const baseConfigObject = baseBlobs.get(configPath);
-  const [baseConfigBytes] = baseConfigObject ? await catFiles(root, [baseConfigObject]) : [undefined];
-  const { config } = readConfig(options.configFile, headConfigBytes);
+  const { dir, configFile, ...headInput } = readCatalogFiles(options);
+  const snapshot = await readGitSnapshot({ cwd: options.cwd, ref: options.ref, dir, teamsFile: join(dir, 'teams.yaml'), configFile });
+  const configShown = displayPath(options.cwd, configFile);
+  const baseConfig = readConfig(configShown, snapshot.configBytes);
+  const fileOf = (name: string) => displayPath(options.cwd, join(dir, name));
+  const baseInput: CatalogInput = {
+    docs: snapshot.docs.map((doc) => ({ file: fileOf(nameOf(doc.file)), bytes: doc.bytes })),
+    teamsFile: headInput.teamsFile,
+    ...(snapshot.teamsBytes ? { teamsBytes: snapshot.teamsBytes } : {}),
+    config: baseConfig.config,
+    configFindings: baseConfig.findings,
+    today: options.today,
+  };
+  const head = { ...headInput, today: options.today };
 
-  if (!sameBytes(headConfigBytes, baseConfigBytes)) {
-    const head = await loadCatalog({ cwd: options.cwd, dir: options.dir, configFile: options.configFile, today: options.today, parallel: true });
-    const base = await loadGitCatalog({ cwd: options.cwd, ref: commit, dir: options.dir, configFile: options.configFile, today: options.today });
-    return { head: { ...head, details: head.byId }, base: { ...base, details: base.byId }, commit, config };
-  }
+  const analyze = async (input: CatalogInput) => (await import('../load-catalog.ts')).analyzeCatalogFiles(input, true);
+  const headIndex = await loadCatalogIndex(head, { cache: options.cache, analyze });
+  const baseIndex = await loadCatalogIndex(baseInput, { cache: options.cache, analyze });
 
-  const index = await loadGraphIndex({ dir: options.dir, cwd: options.cwd, cache: options.cache });
-  const baseNames = new Map([...baseBlobs].filter(([path]) => isDoc(path, prefix)).map(([path, object]) => [path.slice(prefix.length), object]));
-  const headNames = new Set(index.names);
-  const modified = (await runGit(root, ['--literal-pathspecs', 'diff', '--no-ext-diff', '--name-only', '--no-renames', '-z', commit, '--', prefix === '' ? '.' : prefix]))
-    .toString('utf8').split('\0').filter((path) => isDoc(path, prefix)).map((path) => path.slice(prefix.length));
-  const changed = new Set([...modified, ...[...headNames].filter((n) => !baseNames.has(n)), ...[...baseNames.keys()].filter((n) => !headNames.has(n))]);
-
-  // Docs are named as the work tree's are, so a file reads the same on both sides.
-  const fileOf = (name: string) => displayPath(options.cwd, join(options.dir, name));
-  const headDetails = new Map<string, CatalogSystem>();
-  for (const name of changed) {
-    const system = headNames.has(name) ? analyze(fileOf(name), name, readOptional(join(options.dir, name))) : undefined;
-    if (system && index.byId.has(system.id)) headDetails.set(system.id, system);
-  }
-  const baseDetails = new Map<string, CatalogSystem>();
-  const baseChanged = [...changed].filter((n) => baseNames.has(n));
-  const baseBytes = await catFiles(root, baseChanged.map((n) => baseNames.get(n)!));
-  baseChanged.forEach((name, i) => {
-    const system = analyze(fileOf(name), name, baseBytes[i]);
-    if (system) baseDetails.set(system.id, system);
-  });
-
-  const baseSystems = [...index.systems.filter((s) => !changed.has(`${s.id}.md`)), ...baseDetails.values()];
-  const readinessOf = (details: Map<string, CatalogSystem>) =>
-    new Map<string, SystemReadiness>([...details.values()].map((s) => [s.id, computeReadiness(s, config, options.today)]));
+  const sameConfig = JSON.stringify(head.config) === JSON.stringify(baseInput.config);
+  const headDocs = new Map(head.docs.map((d) => [nameOf(d.file), d]));
+  const baseDocs = new Map(baseInput.docs.map((d) => [nameOf(d.file), d]));
+  const changed = new Set([...headDocs.keys(), ...baseDocs.keys()].filter((name) => !sameConfig || !sameDoc(headDocs.get(name), baseDocs.get(name))));
   return {
-    head: { byId: index.byId, graph: index.graph, details: headDetails, readiness: readinessOf(headDetails) },
-    base: { byId: new Map(baseSystems.map((s) => [s.id, s])), graph: buildGraph(baseSystems), details: baseDetails, readiness: readinessOf(baseDetails) },
-    commit,
-    config,
+    head: { ...await details(head, changed, headIndex), diagnostics: headIndex.diagnostics, docsWithErrors: headIndex.docsWithErrors },
+    base: { ...await details(baseInput, changed, baseIndex), diagnostics: baseIndex.diagnostics, docsWithErrors: baseIndex.docsWithErrors },
+    commit: snapshot.commit,
+    config: head.config,
   };
 }
 
-function analyze(file: string, name: string, bytes: Uint8Array | undefined): CatalogSystem | undefined {
-  const system = bytes ? analyzeSystemFile(file, name.slice(0, -3), bytes).system : undefined;
-  // analyzeSystemFile leaves headings to its caller; readiness needs them.
-  if (system) system.headings = readHeadings(system.body, system.bodyLine);
-  return system;
-}
-
-function isDoc(path: string, prefix: string): boolean {
-  return path.startsWith(prefix) && path.endsWith('.md') && !path.slice(prefix.length).includes('/');
-}
-
-function readOptional(path: string): Uint8Array | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
+/** The side's systems and graph, plus the changed docs' systems and readiness, by the same analysis run on just those docs. */
+async function details(input: CatalogInput, changed: ReadonlySet<string>, index: CatalogIndex): Promise<DiffSide> {
+  const docs = input.docs.filter((d) => changed.has(nameOf(d.file)));
+  const byId = new Map<string, CatalogSystem>();
+  const readiness = new Map<string, SystemReadiness>();
+  if (docs.length > 0) {
+    const catalog = await (await import('../load-catalog.ts')).analyzeCatalogFiles({ ...input, docs }, docs.length > 1000);
+    for (const system of catalog.systems) {
+      if (!index.byId.has(system.id)) continue;
+      byId.set(system.id, system);
+      readiness.set(system.id, catalog.readiness.get(system.id)!);
+    }
   }
+  return { byId: index.byId, graph: index.graph, details: byId, readiness };
 }
 
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && Buffer.compare(a, b) === 0);
+function nameOf(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+function sameDoc(a: SourceFile | undefined, b: SourceFile | undefined): boolean {
+  if (!a || !b || !('bytes' in a) || !('bytes' in b)) return false;
+  return Buffer.compare(a.bytes, b.bytes) === 0;
 }

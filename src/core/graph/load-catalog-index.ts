@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Catalog, CatalogInput } from '../analyze-catalog.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import type { Dependency } from '../model.ts';
+import { buildGraph, type Graph } from './build-graph.ts';
+import type { SystemSummary } from './system-summary.ts';
+
+/** A system as the index keeps it: its summary and its `depends_on`, nothing that needs the body. */
+export interface IndexedSystem extends SystemSummary {
+  dependencies: Pick<Dependency, 'id' | 'strength' | 'protocol' | 'usage'>[];
+  /** As in `CatalogSystem`: the top-level fields the schema rejected, when it did. */
+  invalidFields?: string[];
+}
+
+/** What `impact`, `graph` and `diff` need of an analyzed catalog: the same systems, graph and problems `check` sees. */
+export interface CatalogIndex {
+  /** Every system `analyzeCatalog` kept, sorted by id. */
+  systems: IndexedSystem[];
+  byId: Map<string, IndexedSystem>;
+  graph: Graph;
+  /** Every problem, as `check` reports it. */
+  diagnostics: Diagnostic[];
+  /** As in `Catalog`: how many files have at least one error. */
+  docsWithErrors: number;
+  /** True when the analysis ran this time, false when it came from the cache. */
+  analyzed: boolean;
+}
+
+/** Where to keep analyzed catalogs between runs, and a key that must match (the tool's version). */
+export interface CatalogIndexCache {
+  folder: string;
+  key: string;
+}
+
+/** Changes whenever the shape of a cache entry changes, so an old cache is never trusted. */
+const FORMAT = 'catalog-index-1';
+
+/** How many analyzed catalogs the cache keeps: a work tree and a diff's base, with room for a branch switch. */
+const KEEP = 4;
+
+/**
+ * The index of a catalog whose files are already read: `analyzeCatalog`'s output, the very function `check` runs,
+ * reduced to what the graph commands show. With a cache, the output is stored under a digest of every input byte
+ * (each doc's path and bytes, the teams file, the resolved config, the date), so an unchanged catalog is not analyzed
+ * again, and any change, even one the file's timestamps hide, is. `analyze` is loaded only on a miss, so a hit starts fast.
+ */
+export async function loadCatalogIndex(
+  input: CatalogInput,
+  options: { cache?: CatalogIndexCache | undefined; analyze: (input: CatalogInput) => Promise<Catalog> },
+): Promise<CatalogIndex> {
+  const file = options.cache ? join(options.cache.folder, `catalog-${digestInput(input, options.cache.key)}.json`) : undefined;
+  const stored = file ? readEntry(file) : undefined;
+  const entry = stored ?? toEntry(await options.analyze(input));
+  if (file && !stored) writeEntry(file, entry);
+  const systems = entry.systems;
+  return {
+    systems,
+    byId: new Map(systems.map((s) => [s.id, s])),
+    graph: buildGraph(systems),
+    diagnostics: entry.diagnostics,
+    docsWithErrors: entry.docsWithErrors,
+    analyzed: stored === undefined,
+  };
+}
+
+/** The conventional cache place, `node_modules/.cache/fieldguide`, when the project has a `node_modules`. */
+export function catalogIndexCache(cwd: string, key: string): CatalogIndexCache | undefined {
+  const modules = join(cwd, 'node_modules');
+  return existsSync(modules) ? { folder: join(modules, '.cache', 'fieldguide'), key } : undefined;
+}
+
+type Entry = Pick<CatalogIndex, 'systems' | 'diagnostics' | 'docsWithErrors'>;
+
+function toEntry(catalog: Catalog): Entry {
+  const systems = [...catalog.systems].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((system): IndexedSystem => {
+    const { data } = system;
+    const summary: IndexedSystem['data'] = { name: data.name, owner: data.owner, lifecycle: data.lifecycle };
+    if (data.tier !== undefined) summary.tier = data.tier;
+    if (data.kind !== undefined) summary.kind = data.kind;
+    return {
+      id: system.id,
+      file: system.file,
+      data: summary,
+      dependencies: system.dependencies.map((d) => ({ id: d.id, strength: d.strength, ...(d.protocol ? { protocol: d.protocol } : {}), ...(d.usage ? { usage: d.usage } : {}) })),
+      ...(system.invalidFields ? { invalidFields: system.invalidFields } : {}),
+    };
+  });
+  return { systems, diagnostics: catalog.diagnostics, docsWithErrors: catalog.docsWithErrors };
+}
+
+/** A digest of everything the analysis reads; paths are part of it, since diagnostics show them. */
+function digestInput(input: CatalogInput, key: string): string {
+  const hash = createHash('sha256');
+  const text = (value: unknown) => hash.update(`${JSON.stringify(value) ?? ''}\0`);
+  text([FORMAT, key, input.today, input.config, input.configFindings ?? [], input.teamsFile, input.teamsUnreadable ?? null, input.skipped ?? []]);
+  if (input.teamsBytes) hash.update(input.teamsBytes);
+  text(input.teamsBytes?.length ?? -1);
+  for (const doc of input.docs) {
+    text(doc.file);
+    if ('bytes' in doc) {
+      text(doc.bytes.length);
+      hash.update(doc.bytes);
+    } else {
+      text(doc.unreadable);
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+function readEntry(file: string): Entry | undefined {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<Entry>;
+    if (Array.isArray(data.systems) && Array.isArray(data.diagnostics) && typeof data.docsWithErrors === 'number') return data as Entry;
+  } catch {
+    // No entry yet, or an unreadable one: analyze.
+  }
+  return undefined;
+}
+
+/** Writes through a temporary file and a rename, so a concurrent run never reads half an entry; keeps the newest few. */
+function writeEntry(file: string, entry: Entry): void {
+  try {
+    const folder = dirname(file);
+    mkdirSync(folder, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(entry));
+    renameSync(temporary, file);
+    const entries = readdirSync(folder).filter((name) => /^catalog-[0-9a-f]+\.json$/.test(name)).map((name) => join(folder, name));
+    const byAge = entries.map((path) => ({ path, time: statSync(path).mtimeMs })).sort((a, b) => b.time - a.time);
+    for (const old of byAge.slice(KEEP)) rmSync(old.path, { force: true });
+  } catch {
+    // Read-only checkouts still answer, just without a cache.
+  }
+}
