@@ -65,7 +65,7 @@ describe('fieldguide new', () => {
     const result = await runCli(['new', 'big', '--owner', 'releng', '--lifecycle', 'production', '--today', TODAY], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('What a production doc still needs:');
-    expect(result.stdout).toContain('systems/big.md:7:12  error  A production system needs `ilities.scalability` assessed (pass, fail or n/a), found `unknown`.  ility-not-assessed');
+    expect(result.stdout).toContain('systems/big.md:49:26  error  A production system needs `ilities.scalability` assessed (pass, fail or n/a), found `unknown`.  ility-not-assessed');
   });
 
   it('uses the project\'s own templates when it has them', async () => {

@@ -2,7 +2,7 @@ import { ILITIES } from '../config/default-gates.ts';
 import { defineRule } from './define-rule.ts';
 import { placeAt } from './place-at.ts';
 
-/** Where the gate asks for a plan per ility: each one without notes, at its empty notes, its entry, or `ilities:`. */
+/** Where the gate asks for a plan per ility: each one without notes, at its empty notes, its entry, `ilities:`, or `lifecycle:`. */
 export const ilityNoPlan = defineRule({
   id: 'ility-no-plan',
   severity: 'error',
@@ -17,7 +17,7 @@ export const ilityNoPlan = defineRule({
         if (entry?.notes?.trim()) return [];
         const path = !entry ? ['ilities'] : entry.notes === undefined ? ['ilities', ility] : ['ilities', ility, 'notes'];
         return [{
-          file: system.file, ...placeAt(system, path, path.length < 3),
+          file: system.file, ...(system.data.ilities ? placeAt(system, path, path.length < 3) : system.places.lifecycle),
           message: `A ${system.data.lifecycle} system needs notes in \`ilities.${ility}\` saying how it will be met.`,
         }];
       });

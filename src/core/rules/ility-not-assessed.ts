@@ -2,7 +2,7 @@ import { ILITIES } from '../config/default-gates.ts';
 import { defineRule } from './define-rule.ts';
 import { placeAt } from './place-at.ts';
 
-/** Where the gate asks for assessed ilities: each one missing (at `ilities:`) or `unknown` (at its status). */
+/** Where the gate asks for assessed ilities: each one `unknown` (at its status) or missing (at `ilities:`, or at `lifecycle:` when there is none). */
 export const ilityNotAssessed = defineRule({
   id: 'ility-not-assessed',
   severity: 'error',
@@ -17,7 +17,7 @@ export const ilityNotAssessed = defineRule({
         if (entry && entry.status !== 'unknown') return [];
         return [{
           file: system.file,
-          ...(entry ? placeAt(system, ['ilities', ility, 'status']) : placeAt(system, ['ilities'], true)),
+          ...(entry ? placeAt(system, ['ilities', ility, 'status']) : system.data.ilities ? placeAt(system, ['ilities'], true) : system.places.lifecycle),
           message: `A ${system.data.lifecycle} system needs \`ilities.${ility}\` assessed (pass, fail or n/a), found ${entry ? '`unknown`' : 'nothing'}.`,
         }];
       });
