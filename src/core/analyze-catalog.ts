@@ -7,7 +7,8 @@ import { buildGraph, type Graph } from './graph/build-graph.ts';
 import { analyzeSystemFile } from './analyze-system-file.ts';
 import { isReservedName } from './is-reserved-name.ts';
 import { readTeams } from './read-teams.ts';
-import { checkGate } from './validate/check-gate.ts';
+import { checkContent, checkGate } from './validate/check-gate.ts';
+import type { TemplateText } from './read-template-text.ts';
 import { checkReferences } from './validate/check-references.ts';
 import { lintGraph } from './lint/lint-graph.ts';
 import { computeReadiness, type SystemReadiness } from './readiness/compute-readiness.ts';
@@ -37,6 +38,8 @@ export interface CatalogInput {
   configFindings?: Finding[];
   /** Today's date, YYYY-MM-DD, so review ages are reproducible. */
   today: string;
+  /** The text the templates write (`readTemplateText`), for rule `template-text`; without it that rule checks nothing. */
+  templates?: TemplateText;
   /** Reads headings by index into `docs`, e.g. shared with a worker thread; default: inline. */
   headings?: HeadingsReader;
 }
@@ -74,7 +77,7 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const knownIds = new Set<string>();
   const lowerCased = new Map<string, string>();
   const gaps = new Map<string, Finding[]>();
-  const gateContext = { today: input.today, reviewMaxAgeDays: input.config.check.reviewMaxAgeDays };
+  const gateContext = { today: input.today, reviewMaxAgeDays: input.config.check.reviewMaxAgeDays, ...(input.templates ? { templates: input.templates } : {}) };
 
   const docIndex: number[] = [];
   const order = input.docs.map((_, i) => i).sort((a, b) => (input.docs[a]!.file < input.docs[b]!.file ? -1 : 1));
@@ -123,6 +126,7 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const readHeadingsAt = input.headings ?? ((_index: number, body: string, line: number) => readHeadings(body, line));
   systems.forEach((system, i) => {
     system.headings = readHeadingsAt(docIndex[i]!, system.body, system.bodyLine);
+    findings.push(...checkContent(system, { ...gateContext, gate: input.config.gates[system.data.lifecycle] }));
     // The gate is what the lifecycle asks for: with no real lifecycle, there is nothing to ask.
     if (hasStandIn(system, 'lifecycle')) return gaps.set(system.id, []);
     const gate = checkGate(system, { ...gateContext, gate: input.config.gates[system.data.lifecycle] }).filter((f) => !judgesRejectedField(system, f.rule));

@@ -31,6 +31,8 @@ export interface SystemPlaces {
   interfaces?: Place;
   tier?: Place;
   review?: Place;
+  /** The place of any front-matter path (the deepest part of it that exists; its key with `key`), for rules that point at a value. */
+  at?: (path: readonly (string | number)[], key?: boolean) => Place;
 }
 
 /** A system doc whose front matter parsed; when it failed the schema, `data` holds the fields that passed. */
