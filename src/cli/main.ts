@@ -1,5 +1,8 @@
 import { CatalogError } from '../core/catalog-error.ts';
+import { suggest } from '../core/suggest.ts';
+import { describeArgsError, isParseArgsError } from './describe-args-error.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
+import { readUsage, type Usage } from './read-usage.ts';
 import { VERSION } from './version.ts';
 import { COMMANDS } from './commands/index.ts';
 
@@ -31,18 +34,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined;
   if (!command) {
-    io.stderr(`fieldguide: unknown command \`${name}\`.\n\n${mainHelp()}`);
+    const names = Object.keys(COMMANDS);
+    const guess = name.startsWith('-') ? undefined : suggest(name, names);
+    const what = name.startsWith('-') ? 'option' : 'command';
+    const reason = guess ? `. Did you mean \`${guess}\`?` : `, expected one of ${names.map((n) => `\`${n}\``).join(', ')}.`;
+    io.stderr(`fieldguide: Unknown ${what} \`${name}\`${reason}\n${readUsage(mainHelp()).line}\nRun \`fieldguide --help\` for the commands.\n`);
     return EXIT.usage;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`fieldguide ${name}: ${(error as Error).message}\nRun \`fieldguide ${name} --help\` for usage.\n`);
+    if (isParseArgsError(error)) {
+      // The command line's shape is wrong: show the shape it should have.
+      const usage = await usageOf(command.run);
+      io.stderr(`fieldguide ${name}: ${describeArgsError(error, name, usage)}\n${usage.line}\nRun \`fieldguide ${name} --help\` for all options.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`fieldguide ${name}: ${error.message}\nRun \`fieldguide ${name} --help\` for usage.\n`);
       return EXIT.usage;
     }
     if (error instanceof CatalogError) {
-      io.stderr(`fieldguide ${name}: ${error.message}\n`);
+      io.stderr(`fieldguide ${name}: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
       return EXIT.usage;
     }
     // A bug of ours: say so in one line. The stack holds machine paths, so only FIELDGUIDE_DEBUG shows it.
@@ -58,7 +71,10 @@ function errorSummary(error: unknown): string {
   return `${error.name}: ${error.message.split('\n')[0]}`;
 }
 
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+/** A command's usage, read from the help it prints for `--help`: the one place its options are listed. */
+async function usageOf(run: (argv: string[], io: Io) => Promise<number>): Promise<Usage> {
+  let help = '';
+  const quiet = () => {};
+  await run(['--help'], { cwd: '.', env: {}, stdout: (text) => { help += text; }, stderr: quiet, stdoutIsTty: false, stdinIsTty: false });
+  return readUsage(help);
 }

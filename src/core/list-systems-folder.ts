@@ -1,6 +1,5 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { CatalogError } from './catalog-error.ts';
-import { displayPath } from './display-path.ts';
+import { describePathError } from './describe-path-error.ts';
 
 /** The name of the teams file inside the systems folder. */
 export const TEAMS_FILE = 'teams.yaml';
@@ -22,7 +21,7 @@ export function listSystemsFolder(dir: string, cwd: string): SystemsFolderListin
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    throw new CatalogError(`Cannot read the systems folder \`${displayPath(cwd, dir)}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    throw describePathError('systems folder', cwd, dir, error);
   }
   const docs: string[] = [];
   const skipped: string[] = [];

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Finding } from './diagnostic.ts';
-import { CatalogError } from './catalog-error.ts';
 import { CONFIG_FILE, readConfig, resolveConfig, type ResolvedConfig } from './config/resolve-config.ts';
+import { describePathError } from './describe-path-error.ts';
 import { displayPath } from './display-path.ts';
 import { readSourceFile } from './source/read-source-file.ts';
 
@@ -30,7 +30,7 @@ export function locateCatalog(options: LocateOptions): CatalogLocation {
   const file = displayPath(options.cwd, configFile);
   const read = readSourceFile(configFile, file);
   if ('missing' in read && options.configFile !== undefined) {
-    throw new CatalogError(`Cannot read the config file \`${file}\`: ENOENT.`);
+    throw describePathError('config file', options.cwd, configFile, { code: 'ENOENT' });
   }
   // A config that is there but cannot be read is a located problem like a broken one: the defaults stand in.
   const { config, findings } = 'finding' in read ? { config: resolveConfig(), findings: [read.finding] } : readConfig(file, 'bytes' in read ? read.bytes : undefined);

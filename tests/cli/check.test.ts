@@ -82,11 +82,11 @@ describe('fieldguide check', () => {
   it('exits 2 on usage errors and on a missing folder', async () => {
     const root = healthy();
     expect(await runCli(['check', '--format', 'xml'], root)).toEqual({
-      code: 2, stdout: '', stderr: 'fieldguide check: Unknown format `xml`, expected one of human, json, github, sarif.\nRun `fieldguide check --help` for usage.\n',
+      code: 2, stdout: '', stderr: 'fieldguide check: Unknown format `xml`, expected one of `human`, `json`, `github`, `sarif`.\nRun `fieldguide check --help` for usage.\n',
     });
     expect((await runCli(['check', '--today', '2026-02-30'], root)).code).toBe(2);
     expect((await runCli(['check', '--bogus'], root)).code).toBe(2);
-    expect(await runCli(['check', 'nowhere'], root)).toEqual({ code: 2, stdout: '', stderr: 'fieldguide check: Cannot read the systems folder `nowhere`: ENOENT.\n' });
+    expect(await runCli(['check', 'nowhere'], root)).toEqual({ code: 2, stdout: '', stderr: 'fieldguide check: The systems folder `nowhere` does not exist.\nPass the folder of your docs, or set `systems:` in fieldguide.config.yaml.\n' });
   });
 
   it('never writes to the docs', async () => {
@@ -135,7 +135,7 @@ describe('fieldguide check --config', () => {
 
   it('says so when a named config file does not exist', async () => {
     expect(await runCli(['check', '--config', 'nope.yaml'], makeProject({}))).toEqual({
-      code: 2, stdout: '', stderr: 'fieldguide check: Cannot read the config file `nope.yaml`: ENOENT.\n',
+      code: 2, stdout: '', stderr: 'fieldguide check: The config file `nope.yaml` does not exist.\nPass an existing file to `--config`, or leave `--config` out to use ./fieldguide.config.yaml when there is one.\n',
     });
   });
 });

@@ -51,7 +51,7 @@ describe('fieldguide graph', () => {
 
   it('rejects an unknown format and stray arguments', async () => {
     expect(await runCli(['graph', '--format', 'svg'], project())).toEqual({
-      code: 2, stdout: '', stderr: 'fieldguide graph: Unknown format `svg`, expected one of json, dot, mermaid.\nRun `fieldguide graph --help` for usage.\n',
+      code: 2, stdout: '', stderr: 'fieldguide graph: Unknown format `svg`, expected one of `json`, `dot`, `mermaid`.\nRun `fieldguide graph --help` for usage.\n',
     });
     expect((await runCli(['graph', 'systems'], project())).stderr).toContain('Unexpected argument `systems`; use --dir for the systems folder.');
   });
@@ -59,7 +59,7 @@ describe('fieldguide graph', () => {
   it('reads the folder given with --dir, and says when it does not exist', async () => {
     const root = project();
     expect((await runCli(['graph', '--dir', 'systems', '--format', 'mermaid'], root)).code).toBe(0);
-    expect(await runCli(['graph', '--dir', 'nowhere'], root)).toEqual({ code: 2, stdout: '', stderr: 'fieldguide graph: Cannot read the systems folder `nowhere`: ENOENT.\n' });
+    expect(await runCli(['graph', '--dir', 'nowhere'], root)).toEqual({ code: 2, stdout: '', stderr: 'fieldguide graph: The systems folder `nowhere` does not exist.\nPass the folder of your docs, or set `systems:` in fieldguide.config.yaml.\n' });
   });
 
   it('prints no control character from a name in any format', async () => {

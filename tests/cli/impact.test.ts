@@ -145,7 +145,7 @@ describe('fieldguide impact', () => {
     expect((await runCli(['impact', 'nothing-like-it'], project)).stderr).toBe('fieldguide impact: there is no system `nothing-like-it` in the catalog.\n');
     expect(await runCli(['impact', 'broken'], project)).toEqual({
       code: 2, stdout: '',
-      stderr: 'fieldguide impact: `broken` is not in the graph because of a problem in its doc: systems/broken.md:2:7: Flow sequence in block collection must be sufficiently indented and end with a ] (BAD_INDENT).\nRun `fieldguide check` to see every problem.\n',
+      stderr: 'fieldguide impact: `broken` is not in the graph because of a problem in its doc: systems/broken.md:2:7: The `[` opened on this line is never closed with `]` (BAD_INDENT).\nRun `fieldguide check` to see every problem.\n',
     });
   });
 
@@ -163,7 +163,7 @@ describe('fieldguide impact', () => {
     const project = layered();
     expect((await runCli(['impact'], project)).stderr).toBe('fieldguide impact: Expected exactly one system id.\nRun `fieldguide impact --help` for usage.\n');
     expect((await runCli(['impact', 'db', '--depth', '0'], project)).stderr).toContain('--depth takes a whole number of hops, 1 or more, got `0`.');
-    expect((await runCli(['impact', 'db', '--format', 'dot'], project)).stderr).toContain('Unknown format `dot`, expected one of text, json, mermaid.');
+    expect((await runCli(['impact', 'db', '--format', 'dot'], project)).stderr).toContain('Unknown format `dot`, expected one of `text`, `json`, `mermaid`.');
     expect((await runCli(['impact', '--help'], project)).stdout).toContain('Usage: fieldguide impact <id> [options]');
   });
 

@@ -20,7 +20,7 @@ describe('analyzeCatalog', () => {
       good: productionDoc({ deps: ['missing-thing'] }),
     });
     expect(brief(catalog.diagnostics)).toEqual([
-      'systems/bad-yaml.md:2:15 error yaml-syntax: Flow sequence in block collection must be sufficiently indented and end with a ] (BAD_INDENT).',
+      'systems/bad-yaml.md:2:15 error yaml-syntax: The `[` opened on this line is never closed with `]` (BAD_INDENT). (Add the `]` at the end of the list.)',
       'systems/empty.md:1:1 error empty-file: The file is empty. (Start from `npx fieldguide new <id>` or copy templates/system.md.)',
       'systems/good.md:14:5 error unknown-dependency: `depends_on` names `missing-thing`, which is not a system in the catalog. (Add `missing-thing.md` or fix the id.)',
       'systems/latin1.md:2:4 error not-utf8: The file is not valid UTF-8 (byte 0xff at offset 7). (Save the file as UTF-8.)',

@@ -3,6 +3,7 @@ import { loadCatalog } from '../../core/load-catalog.ts';
 import { SITE_ENV } from '../../site/site-env.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, type Io } from '../io.ts';
+import { parsePort } from '../parse-port.ts';
 import { runAstro } from '../run-astro.ts';
 import { parseSiteOptions } from '../site-options.ts';
 
@@ -28,13 +29,15 @@ export async function runDev(argv: string[], io: Io): Promise<number> {
     io.stdout(devHelp);
     return EXIT.ok;
   }
+  // A bad port is a usage error before anything is loaded, not a server on another port.
+  const port = parsePort(options.values.port as string | undefined);
   const catalog = await loadCatalog(options.load);
   if (countDiagnostics(catalog.diagnostics).errors > 0) {
     io.stderr(formatHuman(catalog.diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR }));
     io.stderr('Fix the errors above; the dev server starts once the catalog checks clean.\n');
     return EXIT.problems;
   }
-  const port = options.values.port === undefined ? [] : ['--port', String(options.values.port)];
-  const { code } = await runAstro({ args: ['dev', ...port], env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir } });
+  const portArgs = port === undefined ? [] : ['--port', String(port)];
+  const { code } = await runAstro({ args: ['dev', ...portArgs], env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir } });
   return code === 0 ? EXIT.ok : EXIT.problems;
 }

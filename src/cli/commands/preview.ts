@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EXIT, type Io } from '../io.ts';
+import { parsePort } from '../parse-port.ts';
 import { runAstro } from '../run-astro.ts';
 
 export const previewHelp = `Usage: fieldguide preview [options]
@@ -18,7 +19,8 @@ export async function runPreview(argv: string[], io: Io): Promise<number> {
     io.stdout(previewHelp);
     return EXIT.ok;
   }
-  const port = values.port === undefined ? [] : ['--port', values.port];
-  const { code } = await runAstro({ args: ['preview', ...port], env: { ...io.env } });
+  const port = parsePort(values.port);
+  const portArgs = port === undefined ? [] : ['--port', String(port)];
+  const { code } = await runAstro({ args: ['preview', ...portArgs], env: { ...io.env } });
   return code === 0 ? EXIT.ok : EXIT.problems;
 }

@@ -4,7 +4,7 @@ import type { Finding, Place } from '../diagnostic.ts';
 import { LineIndex } from './line-index.ts';
 import { locatePath } from './locate-path.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
-import { dataOf, tooDeep, YAML_OPTIONS } from './parse-yaml-data.ts';
+import { controlCharacter, dataOf, tooDeep, YAML_OPTIONS } from './parse-yaml-data.ts';
 
 /** A system doc split into its YAML front matter and Markdown body, with everything needed to locate problems. */
 export interface ParsedDoc {
@@ -70,6 +70,9 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
 
   const deep = tooDeep(file, source, FRONT_MATTER, at);
   if (deep) return { findings: [deep] };
+  // Found before either parser runs: js-yaml rejects them and `yaml` accepts them, and each says it its own way.
+  const control = controlCharacter(file, source, at);
+  if (control) return { findings: [control] };
 
   let data: unknown;
   if (ANCHOR.test(source)) {
@@ -84,7 +87,8 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
       if (parsed.findings.length > 0) return { findings: parsed.findings };
       // The two parsers disagree on an edge case: report js-yaml's own position.
       const mark = (error as { mark?: { position: number } }).mark;
-      return { findings: [{ file, ...at(mark?.position ?? 0), rule: 'yaml-syntax', message: `${(error as { reason?: string }).reason ?? 'The YAML does not parse'}.` }] };
+      const reason = (error as { reason?: string }).reason;
+      return { findings: [{ file, ...at(mark?.position ?? 0), rule: 'yaml-syntax', message: `The front matter is not valid YAML${reason ? ` (js-yaml: ${reason})` : ''}.` }] };
     }
   }
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {

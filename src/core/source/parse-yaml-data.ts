@@ -1,6 +1,8 @@
 import { parseDocument, type Document } from 'yaml';
 import type { Finding, Place } from '../diagnostic.ts';
+import { describeYamlErrors } from './describe-yaml-errors.ts';
 import { findAliasProblems } from './find-alias-problems.ts';
+import { findControlCharacter } from './find-control-character.ts';
 import { findDeepNesting, MAX_YAML_DEPTH } from './find-deep-nesting.ts';
 import { findDuplicateKeys } from './find-duplicate-keys.ts';
 
@@ -25,6 +27,8 @@ export interface YamlData {
 export function parseYamlData(file: string, source: string, what: string, at: (offset: number) => Place): YamlData {
   const deep = tooDeep(file, source, what, at);
   if (deep) return { findings: [deep] };
+  const control = controlCharacter(file, source, at);
+  if (control) return { findings: [control] };
   let yaml: Document;
   try {
     yaml = parseDocument(source, YAML_OPTIONS);
@@ -36,7 +40,7 @@ export function parseYamlData(file: string, source: string, what: string, at: (o
 
 /** The data of an already parsed text whose nesting is known to be bounded: its syntax errors, unsafe aliases, or data. */
 export function dataOf(file: string, source: string, what: string, at: (offset: number) => Place, yaml: Document): YamlData {
-  const errors = yamlErrors(file, yaml, at);
+  const errors = yamlErrors(file, source, yaml, at);
   if (errors.length > 0) return { findings: errors };
   const duplicates = findDuplicateKeys(yaml).map((duplicate): Finding => ({
     file, ...at(duplicate.offset), rule: 'yaml-syntax',
@@ -66,12 +70,26 @@ export function tooDeep(file: string, source: string, what: string, at: (offset:
   };
 }
 
-/** Located findings for every YAML error, with the parser's error code. */
-export function yamlErrors(file: string, doc: Document, at: (offset: number) => Place): Finding[] {
-  return doc.errors.map((error) => ({
-    file, ...at(error.pos[0]), rule: 'yaml-syntax' as const,
-    message: `${firstSentence(error.message)} (${error.code}).`,
+/**
+ * Located findings for the YAML errors, one per mistake, in plain words with a hint; each message ends with the
+ * library's error code, such as `(TAB_AS_INDENT)`.
+ */
+export function yamlErrors(file: string, source: string, doc: Document, at: (offset: number) => Place): Finding[] {
+  return describeYamlErrors(source, doc.errors, doc.contents?.range?.[2]).map((problem) => ({
+    file, ...at(problem.offset), rule: 'yaml-syntax' as const, message: problem.message,
+    ...(problem.hint ? { hint: problem.hint } : {}),
   }));
+}
+
+/** The `yaml-syntax` finding for the first character YAML does not allow anywhere (a pasted control character). */
+export function controlCharacter(file: string, source: string, at: (offset: number) => Place): Finding | undefined {
+  const found = findControlCharacter(source);
+  if (!found) return undefined;
+  return {
+    file, ...at(found.offset), rule: 'yaml-syntax',
+    message: `Unexpected control character ${found.codePoint}: YAML does not allow it, even in quotes.`,
+    hint: 'Delete it: it is invisible in most editors and usually comes with a copy and paste.',
+  };
 }
 
 /** Located `yaml-syntax` findings for aliases that cannot be expanded safely. */

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { Document } from 'yaml';
+import { isScalar, type Document } from 'yaml';
 import type { Finding } from '../diagnostic.ts';
 import type { RuleId } from '../rules.ts';
 import type { LineIndex } from '../source/line-index.ts';
@@ -37,7 +37,7 @@ export function schemaFindings(source: YamlSource, errors: readonly ErrorObject[
       urlsSeen.add(error.instancePath);
     }
     const path = splitPointer(error.instancePath);
-    const finding = badUrl ? describeUrl(String(valueAt(data, path)), path, schema) : describe(error, path, data, schema, budget);
+    const finding = badUrl ? describeUrl(String(valueAt(data, path)), path, schema) : describe(error, path, data, schema, budget, source.yaml);
     if (!finding) continue;
     const range = locatePath(source.yaml, finding.at, { key: finding.atKey, index });
     findings.push({
@@ -70,7 +70,7 @@ interface Described {
   atKey?: boolean;
 }
 
-function describe(error: ErrorObject, path: (string | number)[], data: unknown, schema: SchemaNode, budget: { suggestions: number }): Described | undefined {
+function describe(error: ErrorObject, path: (string | number)[], data: unknown, schema: SchemaNode, budget: { suggestions: number }, yaml: Document): Described | undefined {
   const field = fieldName(path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -105,6 +105,14 @@ function describe(error: ErrorObject, path: (string | number)[], data: unknown, 
     }
     case 'type': {
       const actual = valueAt(data, path);
+      const comment = actual === null ? commentedOut(yaml, path) : undefined;
+      if (comment !== undefined) {
+        const key = path[path.length - 1];
+        return {
+          rule: 'schema', message: `\`${field}\` is empty: \`#${truncate(comment.trimStart())}\` after the colon starts a YAML comment.`,
+          hint: `Quote the value: \`${String(key)}: "#${comment.trimStart().replace(/"/g, '\\"')}"\`.`, at: path,
+        };
+      }
       return { rule: 'schema', message: `Expected \`${field}\` to be ${article(String(params.type))}, got ${kindOf(actual)}.`, at: path };
     }
     case 'pattern': {
@@ -227,6 +235,15 @@ function propertiesAt(schema: SchemaNode, path: (string | number)[]): Record<str
 function resolve(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
   if (node?.$ref?.startsWith('#/$defs/')) return root.$defs?.[node.$ref.slice('#/$defs/'.length)];
   return node;
+}
+
+/**
+ * The comment that took the place of an empty value (`chat: #releng`), without its `#`: YAML reads ` #` after the
+ * colon as a comment, so the author's value became nothing.
+ */
+function commentedOut(yaml: Document, path: readonly (string | number)[]): string | undefined {
+  const node = path.length === 0 ? undefined : yaml.getIn(path, true);
+  return isScalar(node) && node.value === null && node.source === '' && node.comment ? node.comment.split('\n')[0] : undefined;
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {

@@ -128,3 +128,31 @@ describe('schemaFindings on hostile input', () => {
     expect(findings[39_999]).toMatchObject({ file: 'systems/a.md', line: 40_005, column: 1, rule: 'schema', message: 'Unexpected field `k39999`.' });
   }, 20_000); // about 1 s alone; locating each key by walking the map took minutes
 });
+
+describe('schemaFindings in plain words', () => {
+  /** The findings for a front matter, straight from the validator: one line each. */
+  const findingsOf = (yamlText: string) => {
+    const text = `---\n${yamlText}---\n`;
+    const yaml = parseDocument(yamlText, { uniqueKeys: false });
+    const data = yaml.toJS() as unknown;
+    const validate = getValidators().system;
+    validate(data);
+    const source = { file: 'systems/a.md', yaml, lines: new LineIndex(text), offset: 4 };
+    return schemaFindings(source, validate.errors ?? [], data, systemSchema).map((f) => `${f.line}:${f.column} ${f.message}${f.hint ? ` (${f.hint})` : ''}`);
+  };
+  const base = 'name: A\nsummary: B\nowner: releng\nlifecycle: proposed\n';
+
+  it('suggests a field two letters of which are swapped', () => {
+    expect(findingsOf(`${base}teir: 1\n`)).toEqual(['6:1 Unexpected field `teir`. (Did you mean `tier`?)']);
+  });
+
+  it('says when a value became a comment, and how to quote it', () => {
+    expect(findingsOf(`${base}contacts:\n  chat: #releng\n`)).toEqual([
+      '7:9 `contacts.chat` is empty: `#releng` after the colon starts a YAML comment. (Quote the value: `chat: "#releng"`.)',
+    ]);
+  });
+
+  it('says "got nothing" when a value is simply empty', () => {
+    expect(findingsOf(`${base}contacts:\n  chat:\n`)).toEqual(['7:8 Expected `contacts.chat` to be a string, got nothing.']);
+  });
+});
