@@ -2,6 +2,7 @@ import type { Catalog } from '../core/analyze-catalog.ts';
 import type { ResolvedConfig } from '../core/config/resolve-config.ts';
 import { countDiagnostics } from '../core/diagnostic.ts';
 import { summarizeReadiness, type ReadinessSummary } from '../core/readiness/summarize-readiness.ts';
+import { toAcceptedExceptions, type AcceptedException } from './accepted-exceptions.ts';
 
 /** Catalog-wide facts the pages need besides systems and teams. */
 export interface CatalogMeta {
@@ -16,6 +17,10 @@ export interface CatalogMeta {
   warnings: number;
   /** Readiness across the catalog: systems per level by team, criterion outcomes by ility category. */
   readiness: ReadinessSummary;
+  /** Findings a `fieldguide-disable-next-line` comment accepted, with their reasons: exceptions, not passes. */
+  accepted: AcceptedException[];
+  /** The config's team fields (`x-` keys), for their titles on system pages. */
+  extensions: ResolvedConfig['extensions'];
 }
 
 /** Picks the catalog-wide facts out of an analyzed catalog. */
@@ -29,5 +34,7 @@ export function toCatalogMeta(catalog: Catalog): CatalogMeta {
     today: catalog.today,
     warnings: countDiagnostics(catalog.diagnostics).warnings,
     readiness: summarizeReadiness(catalog),
+    accepted: toAcceptedExceptions(catalog),
+    extensions: catalog.config.extensions,
   };
 }

@@ -20,10 +20,12 @@ export function siteModel(docs: Record<string, string>, options: AnalyzeOptions 
   const catalog = analyze(docs, { teams: SITE_TEAMS, config: WITHOUT_GRAPH_LINTS, ...options });
   const errors = catalog.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`Fixture has errors: ${errors.map((e) => `${e.file} ${e.rule}: ${e.message}`).join('; ')}`);
+  const meta = toCatalogMeta(catalog);
   return buildSiteModel(
     catalog.systems.map((s) => toSystemRecord(s, catalog)),
     catalog.teams.map(({ place: _place, ...team }) => team),
-    toCatalogMeta(catalog),
+    meta,
+    meta.accepted,
   );
 }
 

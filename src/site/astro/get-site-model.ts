@@ -15,9 +15,11 @@ export function getSiteModel(): Promise<SiteModel> {
 async function load(): Promise<SiteModel> {
   const [systems, teams, meta] = await Promise.all([getCollection('systems'), getCollection('teams'), getEntry('catalog', 'catalog')]);
   if (!meta) throw new Error('The catalog collection is empty: the content loader did not run.');
+  const catalog = meta.data as unknown as CatalogMeta;
   return buildSiteModel(
     systems.map((e) => e.data as unknown as SystemRecord),
     teams.map((e) => e.data as unknown as TeamRecord),
-    meta.data as unknown as CatalogMeta,
+    catalog,
+    catalog.accepted,
   );
 }
