@@ -1,4 +1,6 @@
-import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostic.ts';
+import { compareDiagnostics, type Diagnostic, type Finding, type Severity } from './diagnostic.ts';
+import { applySuppressions } from './suppress/apply-suppressions.ts';
+import type { Suppression } from './suppress/find-suppressions.ts';
 import { capFindings } from './cap-findings.ts';
 import type { CatalogSystem, Team } from './model.ts';
 import type { RuleId } from './rules.ts';
@@ -77,6 +79,7 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const knownIds = new Set<string>();
   const lowerCased = new Map<string, string>();
   const gaps = new Map<string, Finding[]>();
+  const suppressions: Suppression[] = [];
   const gateContext = { today: input.today, reviewMaxAgeDays: input.config.check.reviewMaxAgeDays, ...(input.templates ? { templates: input.templates } : {}) };
 
   const docIndex: number[] = [];
@@ -114,8 +117,9 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
       findings.push(doc.unreadable);
       continue;
     }
-    const result = analyzeSystemFile(file, id, doc.bytes);
+    const result = analyzeSystemFile(file, id, doc.bytes, input.config);
     findings.push(...result.findings);
+    suppressions.push(...result.suppressions);
     if (!result.system) continue;
     systems.push(result.system);
     docIndex.push(index);
@@ -148,7 +152,13 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const judged = systems.filter((s) => !hasStandIn(s, 'lifecycle'));
   findings.push(...lintGraph({ systems: judged, byId, graph, config: input.config, today: input.today }), ...checkReadiness(judged, readiness, input.config.readiness));
 
-  const diagnostics = applySeverity(findings, input.config);
+  // Suppressions apply after the `off` filter (a comment naming a rule that is off silences nothing, as in ESLint)
+  // and before the 20-per-rule cap, so any finding can be accepted and the cap counts only what is reported.
+  const active = findings.filter((f) => input.config.check.rules[f.rule] !== 'off');
+  const { kept, suppressed, unused } = applySuppressions(active, suppressions);
+  const silenced = new Set<Finding>(suppressed.map((s) => s.finding));
+  for (const [id, gate] of gaps) gaps.set(id, gate.filter((f) => !silenced.has(f)));
+  const diagnostics = applySeverity([...kept, ...unused], input.config);
   return {
     systems,
     byId,
@@ -157,7 +167,9 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     gaps,
     readiness,
     diagnostics,
-    suppressed: [],
+    suppressed: suppressed
+      .map(({ finding, reason }) => ({ diagnostic: { ...finding, severity: input.config.check.rules[finding.rule] as Severity }, reason }))
+      .sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic)),
     config: input.config,
     today: input.today,
     docCount: input.docs.length,

@@ -10,13 +10,26 @@ import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
 import { findCommentsInValues } from './validate/find-comments-in-values.ts';
 import { findDeepMarkdown } from './source/find-deep-markdown.ts';
+import { findSuppressions, type Suppression } from './suppress/find-suppressions.ts';
+import { BUILT_IN_KINDS, checkKind } from './validate/check-kind.ts';
+import { checkExtensions, type Extensions } from './validate/check-extensions.ts';
 
 /** What one system file yields on its own, before cross-file rules. */
 export interface SystemFileResult {
   /** The system, whenever the front matter parsed to a mapping (see `CatalogSystem.invalidFields` for a doc that failed the schema). */
   system?: CatalogSystem;
   findings: Finding[];
+  /** The doc's `fieldguide-disable-next-line` comments, applied once every rule has run. */
+  suppressions: Suppression[];
 }
+
+/** What the project adds to the schema: its own kinds and the schemas of its team fields (`x-` keys). */
+export interface ProjectSchema {
+  kinds: readonly string[];
+  extensions: Extensions;
+}
+
+const BUILT_IN: ProjectSchema = { kinds: BUILT_IN_KINDS, extensions: {} };
 
 /**
  * Reads one system doc: decode, split, parse YAML, validate against the schema, scan for secrets.
@@ -24,17 +37,19 @@ export interface SystemFileResult {
  * so its dependencies are checked and in the graph in the same run.
  * Its `headings` are left empty for the caller to read, so that the costliest step can be scheduled apart.
  */
-export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): SystemFileResult {
+export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array, project: ProjectSchema = BUILT_IN): SystemFileResult {
   const decoded = decodeText(file, bytes);
-  if ('finding' in decoded) return { findings: [decoded.finding] };
+  if ('finding' in decoded) return { findings: [decoded.finding], suppressions: [] };
   const { text } = decoded;
+  const found = findSuppressions(file, text);
   const parsed = parseDoc(file, text);
-  const findings: Finding[] = [...parsed.findings];
+  const findings: Finding[] = [...parsed.findings, ...found.findings];
+  const { suppressions } = found;
   const { doc } = parsed;
   // Secrets are reported even when the YAML is broken: a leaked key matters more than a typo.
   const lines = doc?.lines ?? new LineIndex(text);
   findings.push(...findSecrets(file, text, (o) => lines.place(o)));
-  if (!doc) return { findings };
+  if (!doc) return { findings, suppressions };
   findings.push(...findCommentsInValues(file, doc.yamlText, (o) => doc.lines.place(doc.yamlStart + o)));
   // A body nested deeper than the site's Markdown renderer can take is reported here, where `check` sees it.
   const deep = findDeepMarkdown(file, doc.body, doc.bodyLine);
@@ -49,6 +64,8 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
     findings.push(...schemaFindings(source, errors, doc.data, systemSchema));
     ({ data, invalidFields } = keepValidFields(id, doc.data, errors));
   }
+  // The project's own kinds and team fields: the schema allows any kebab-case kind and any `x-` key.
+  findings.push(...checkKind(doc, doc.data.kind, project.kinds), ...checkExtensions(doc, doc.data, project.extensions));
   const system: CatalogSystem = {
     id,
     file,
@@ -60,7 +77,7 @@ export function analyzeSystemFile(file: string, id: string, bytes: Uint8Array): 
     places: readPlaces(doc, data),
     ...(invalidFields ? { invalidFields } : {}),
   };
-  return { system, findings };
+  return { system, findings, suppressions };
 }
 
 /** Stand-ins for required fields the schema rejected; `production` asks nothing of the systems that depend on it. */
