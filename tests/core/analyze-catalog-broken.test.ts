@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, productionDoc } from '../helpers/make-catalog.ts';
+import { analyze, brief, productionDoc } from '../helpers/make-catalog.ts';
 
 /** Diagnostics as `file:line rule`, enough to tell which problems a run found. */
 const found = (catalog: ReturnType<typeof analyze>) => catalog.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`);
@@ -40,5 +40,15 @@ describe('analyzeCatalog on a doc that fails the schema', () => {
     expect(catalog.byId.get('hub')).toMatchObject({ invalidFields: ['name', 'tier'], data: { name: 'hub' } });
     expect(catalog.byId.get('hub')?.data.tier).toBeUndefined();
     expect(catalog.graph.edges.map((e) => `${e.from}->${e.to}`)).toEqual(['hub->web']);
+  });
+});
+
+describe('a field the schema rejected', () => {
+  it('is reported once, by the schema, not again as missing by the lifecycle gate', () => {
+    const doc = productionDoc().replace(/^tier: \d$/m, 'tier: high');
+    const found = brief(analyze({ a: doc }).diagnostics);
+    expect(found.filter((d) => d.includes('tier'))).toEqual([
+      expect.stringMatching(/^systems\/a\.md:\d+:7 error schema: Expected `tier` to be an integer, got/),
+    ]);
   });
 });

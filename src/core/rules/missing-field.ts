@@ -18,7 +18,8 @@ export const missingField = defineRule({
   category: 'lifecycle',
   check: {
     stage: 'system',
-    run: (system, { gate }) => (gate.fields ?? []).filter((path) => !isFieldAnswered(system.data, path)).map((path) => {
+    // A field the schema rejected was reported there, at its value: asking for it again would be a second finding.
+    run: (system, { gate }) => (gate.fields ?? []).filter((path) => !isFieldAnswered(system.data, path) && !system.invalidFields?.includes(path.split('.')[0]!)).map((path) => {
       const present = valueAt(system.data, path) !== undefined;
       const hint = HINTS[path];
       return {
