@@ -151,6 +151,32 @@ describe('diagrams', () => {
   });
 });
 
+describe('what a doc adds and accepts', () => {
+  const REASON = "Grace's <b>backup</b> starts in March <script>alert('reason')</script>";
+
+  it('lists an accepted exception with its reason, as text, on the readiness page and the home page', async () => {
+    await page.goto(`${hostileUrl}readiness/`);
+    const section = page.locator('section[aria-labelledby=accepted-exceptions]');
+    expect(await section.locator('h2').textContent()).toBe('Accepted exceptions (1)');
+    const text = await section.textContent();
+    expect(text).toContain('bus-factor');
+    expect(text).toContain(REASON);
+    expect(await section.locator('b, script').count()).toBe(0);
+    await page.goto(hostileUrl);
+    const home = page.locator('section[aria-labelledby=accepted]');
+    expect(await home.textContent()).toContain(REASON);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows team fields (x- keys) on the system page, linking only a safe URL', async () => {
+    await page.goto(`${hostileUrl}systems/web/`);
+    const fields = page.locator('#team-fields + dl, #team-fields ~ dl').first();
+    expect(await fields.locator('dd').allTextContents()).toEqual(expect.arrayContaining(['<b>4200</b>', 'https://example.org/runbooks/web', "javascript:alert('team-field')"]));
+    expect(await fields.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).toEqual(['https://example.org/runbooks/web']);
+    expect(await fields.locator('b').count()).toBe(0);
+  });
+});
+
 describe('systems index', () => {
   it('filters by team, keeps the filter in the URL, and counts what is shown', async () => {
     await page.goto(`${exampleUrl}systems/`);

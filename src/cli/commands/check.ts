@@ -74,7 +74,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     case 'json': io.stdout(formatJson(diagnostics)); break;
     case 'github': io.stdout(formatGithub(diagnostics)); break;
     case 'sarif': io.stdout(formatSarif(diagnostics, VERSION)); break;
-    default: io.stdout(formatHuman(diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, checked: catalog.docCount }));
+    default: io.stdout(formatHuman(diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, checked: catalog.docCount, accepted: catalog.suppressed.length }));
   }
   // Machine formats keep stdout to themselves; the human one tells the count there, and the list on request.
   const skipped = describeSkipped(catalog.skipped, values.verbose);

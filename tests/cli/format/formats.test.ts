@@ -36,6 +36,11 @@ describe('formatHuman', () => {
     expect(formatHuman(diagnostics.slice(0, 1), { color: true })).toContain('\u001b[31merror\u001b[0m');
     expect(formatHuman(diagnostics.slice(0, 1))).not.toContain('\u001b[');
   });
+
+  it('counts accepted exceptions in the summary, so a clean run does not hide them', () => {
+    expect(formatHuman([], { checked: 3, accepted: 1 })).toBe('✔ No problems in 3 docs; 1 accepted exception.\n');
+    expect(formatHuman(diagnostics, { checked: 3, accepted: 2 }).trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (1 error, 1 warning) in 2 files; checked 3 docs; 2 accepted exceptions.');
+  });
 });
 
 describe('formatJson', () => {
