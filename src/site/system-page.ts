@@ -115,7 +115,7 @@ export function systemPageData(model: SiteModel, id: string, base: string, exten
 }
 
 /** The top-level `x-` fields of a doc, labelled, as text, with a link when the value is a linkable URL. */
-export function readTeamFields(data: Readonly<Record<string, unknown>>, extensions: Extensions = {}): TeamFieldRow[] {
+export function readTeamFields(data: object, extensions: Extensions = {}): TeamFieldRow[] {
   return Object.entries(data).filter(([key]) => key.startsWith('x-')).map(([key, raw]) => {
     const value = showValue(raw);
     const href = typeof raw === 'string' ? safeHref(raw) : undefined;

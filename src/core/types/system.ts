@@ -8,7 +8,7 @@ export type Id = string;
 /**
  * The YAML front matter of one system doc, `systems/<id>.md`. The id is the file name; it is never written in the front matter.
  */
-export interface SystemData {
+export interface SystemDataFields {
   /**
    * Human name of the system, as people say it ("Buildbot masters").
    */
@@ -260,200 +260,6 @@ export interface SystemData {
    * For a deprecated or retired system with no replacement: what happens to its users and when it goes away.
    */
   retirement_note?: string;
-  /**
-   * A team field the schema does not have (`x-runbook-url`, `x-cost-center`): any top-level key starting with `x-`, in kebab-case. It is shown on the system page; when the config declares it under `extensions`, its value is checked against that schema. Every other unknown key is still an error.
-   *
-   * This interface was referenced by `SystemData`'s JSON-Schema definition
-   * via the `patternProperty` "^x-[a-z0-9]+(-[a-z0-9]+)*$".
-   */
-  [k: string]:
-    | {
-        [k: string]: unknown;
-      }
-    | string
-    | Person[]
-    | {
-        /**
-         * Chat channel where the owners answer questions ("#releng").
-         */
-        chat?: string;
-        /**
-         * Mailing list or address for non-urgent questions.
-         */
-        email?: string;
-        /**
-         * How to reach whoever is on call (rotation name, pager alias or URL).
-         */
-        oncall?: string;
-        /**
-         * Who to escalate to when on call cannot help, in order.
-         */
-        escalation?: string;
-        /**
-         * Where to file bugs against the system.
-         */
-        issues?: string;
-      }
-    | 'proposed'
-    | 'experimental'
-    | 'production'
-    | 'deprecated'
-    | 'retired'
-    | number
-    | string[]
-    | (Id | Dependency)[]
-    | {
-        /**
-         * Who provides the machines (a data center, a cloud provider and region, a SaaS vendor).
-         */
-        provider?: string;
-        /**
-         * Environments the system is deployed to ("production", "staging").
-         */
-        environments?: string[];
-        /**
-         * Host names or host patterns the system runs on.
-         */
-        hosts?: string[];
-        /**
-         * Anything else about where and how it is deployed.
-         */
-        notes?: string;
-      }
-    | {
-        /**
-         * What the interface is called.
-         */
-        name: string;
-        /**
-         * Sort of interface.
-         */
-        type?: 'web' | 'http-api' | 'message-bus' | 'database' | 'cli' | 'file' | 'other';
-        /**
-         * Where it lives.
-         */
-        url?: string;
-        /**
-         * What it is for and who uses it.
-         */
-        description?: string;
-      }[]
-    | {
-        /**
-         * Link text.
-         */
-        title: string;
-        /**
-         * Link target.
-         */
-        url: string;
-      }[]
-    | {
-        /**
-         * What you get access to ("ssh to the masters", "read-only DB account").
-         */
-        what: string;
-        /**
-         * The steps to get it (which group, which form, which bug component).
-         */
-        how: string;
-        /**
-         * Who approves or grants it.
-         */
-        granted_by?: string;
-      }[]
-    | {
-        /**
-         * What "healthy" looks like, in numbers where possible.
-         */
-        healthy?: string;
-        /**
-         * Dashboards to watch.
-         */
-        dashboards?: {
-          /**
-           * Dashboard name.
-           */
-          title: string;
-          /**
-           * Where it is.
-           */
-          url?: string;
-          /**
-           * How to read it.
-           */
-          notes?: string;
-        }[];
-        /**
-         * Alerts that fire for this system.
-         */
-        alerts?: {
-          /**
-           * Alert or check name.
-           */
-          name: string;
-          /**
-           * Where it is delivered (a chat channel, a pager).
-           */
-          channel?: string;
-          /**
-           * What it means and what to do first.
-           */
-          meaning?: string;
-        }[];
-      }
-    | {
-        /**
-         * Expected load in numbers (requests, jobs, pushes, bytes per day).
-         */
-        expected_load?: string;
-        /**
-         * How the load is expected to grow.
-         */
-        growth?: string;
-        /**
-         * Known limits and what happens past them.
-         */
-        limits?: string;
-      }
-    | {
-        scalability?: Ility;
-        maintainability?: Ility1;
-        reliability?: Ility2;
-        availability?: Ility3;
-        security?: Ility4;
-        observability?: Ility5;
-        fault_tolerance?: Ility6;
-      }
-    | {
-        /**
-         * What goes wrong.
-         */
-        scenario: string;
-        /**
-         * What users and other systems see.
-         */
-        impact: string;
-        /**
-         * How to recover, or what limits the damage.
-         */
-        mitigation: string;
-        /**
-         * When the mitigation was last exercised (game day, chaos test, real incident), YYYY-MM-DD.
-         */
-        last_exercised?: string;
-      }[]
-    | {
-        /**
-         * Date of the last review, YYYY-MM-DD.
-         */
-        last_reviewed: string;
-        /**
-         * Who reviewed it.
-         */
-        reviewed_by?: string;
-      }
-    | undefined;
 }
 /**
  * Someone who knows the system.
@@ -588,3 +394,6 @@ export interface Ility6 {
    */
   notes?: string;
 }
+
+/** The YAML front matter of one system doc, `systems/<id>.md`. The id is the file name; it is never written in the front matter. Team fields (`x-…` keys) hold any value. */
+export type SystemData = SystemDataFields & { [key: `x-${string}`]: unknown };
