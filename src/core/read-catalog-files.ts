@@ -9,23 +9,31 @@ import { readTemplateText } from './read-template-text.ts';
 /** A catalog's files as read from disk, ready for `analyzeCatalog`, and where they came from (absolute paths). */
 export type CatalogFiles = CatalogInput & { dir: string; configFile: string };
 
+/** A doc found in the systems folder: its absolute path and its path as diagnostics show it. */
+export interface CatalogDocPath {
+  path: string;
+  file: string;
+}
+
+/** Everything `readCatalogFiles` reads except the docs' bytes: the docs are only found, for a caller that reads them itself. */
+export type ListedCatalogFiles = Omit<CatalogFiles, 'docs'> & { docPaths: CatalogDocPath[] };
+
 /**
  * Finds a catalog (config, systems folder) and reads every file the analysis needs: the one place that decides what a
  * doc is, for `check`, the site and the graph commands alike. Links are followed; what cannot be read is a finding.
  */
 export function readCatalogFiles(options: LocateOptions & { today?: string | undefined }): CatalogFiles {
+  const { docPaths, ...rest } = listCatalogFiles(options);
+  // Synchronous reads: for thousands of small files they are several times faster than as many promises.
+  return { ...rest, docs: docPaths.map(readCatalogDoc) };
+}
+
+/** As `readCatalogFiles`, but the docs are listed, not read (the teams file and the config are read). */
+export function listCatalogFiles(options: LocateOptions & { today?: string | undefined }): ListedCatalogFiles {
   const { cwd } = options;
   const { dir, configFile, config, configFindings } = locateCatalog(options);
   const listing = listSystemsFolder(dir, cwd);
-
-  // Synchronous reads: for thousands of small files they are several times faster than as many promises.
-  const docs: SourceFile[] = listing.docs.map((name) => {
-    const file = displayPath(cwd, join(dir, name));
-    const read = readSourceFile(join(dir, name), file);
-    if ('bytes' in read) return { file, bytes: read.bytes };
-    // A doc that vanished since the folder was listed is reported like any other that cannot be read.
-    return { file, unreadable: 'finding' in read ? read.finding : { file, line: 1, column: 1, rule: 'read-error', message: 'The file could not be read (ENOENT).' } };
-  });
+  const docPaths = listing.docs.map((name) => ({ path: join(dir, name), file: displayPath(cwd, join(dir, name)) }));
 
   const teamsPath = join(dir, TEAMS_FILE);
   const teamsFile = displayPath(cwd, teamsPath);
@@ -33,7 +41,7 @@ export function readCatalogFiles(options: LocateOptions & { today?: string | und
   return {
     dir,
     configFile,
-    docs,
+    docPaths,
     teamsFile,
     ...('bytes' in teams ? { teamsBytes: teams.bytes } : {}),
     ...('finding' in teams ? { teamsUnreadable: teams.finding } : {}),
@@ -43,4 +51,12 @@ export function readCatalogFiles(options: LocateOptions & { today?: string | und
     today: options.today ?? new Date().toISOString().slice(0, 10),
     templates: readTemplateText(cwd),
   };
+}
+
+/** Reads one listed doc as `check` does: its bytes, or the finding that says why it was not read. */
+export function readCatalogDoc({ path, file }: CatalogDocPath): SourceFile {
+  const read = readSourceFile(path, file);
+  if ('bytes' in read) return { file, bytes: read.bytes };
+  // A doc that vanished since the folder was listed is reported like any other that cannot be read.
+  return { file, unreadable: 'finding' in read ? read.finding : { file, line: 1, column: 1, rule: 'read-error', message: 'The file could not be read (ENOENT).' } };
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Catalog, CatalogInput } from '../analyze-catalog.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Dependency } from '../model.ts';
 import { buildGraph, type Graph } from './build-graph.ts';
+import { digestSourceFile, type DocDigest } from './digest-catalog-docs.ts';
 import type { SystemSummary } from './system-summary.ts';
+import { writeCacheFile } from './write-cache-file.ts';
 
 /** A system as the index keeps it: its summary and its `depends_on`, nothing that needs the body. */
 export interface IndexedSystem extends SystemSummary {
@@ -35,34 +37,49 @@ export interface CatalogIndexCache {
 }
 
 /** Changes whenever the shape of a cache entry changes, so an old cache is never trusted. */
-const FORMAT = 'catalog-index-1';
+const FORMAT = 'catalog-index-2';
 
 /** How many analyzed catalogs the cache keeps: a work tree and a diff's base, with room for a branch switch. */
 const KEEP = 4;
 
 /**
  * The index of a catalog whose files are already read: `analyzeCatalog`'s output, the very function `check` runs,
- * reduced to what the graph commands show. With a cache, the output is stored under a digest of every input byte
- * (each doc's path and bytes, the teams file, the resolved config, the date), so an unchanged catalog is not analyzed
- * again, and any change, even one the file's timestamps hide, is. `analyze` is loaded only on a miss, so a hit starts fast.
+ * reduced to what the graph commands show. With a cache, the output is stored under a key over every input byte
+ * (each doc's path and a digest of its bytes, the teams file, the resolved config, the templates, the date), so an
+ * unchanged catalog is not analyzed again, and any change, even one the file's timestamps hide, is. `analyze` is
+ * loaded only on a miss, so a hit starts fast.
  */
 export async function loadCatalogIndex(
   input: CatalogInput,
   options: { cache?: CatalogIndexCache | undefined; analyze: (input: CatalogInput) => Promise<Catalog> },
 ): Promise<CatalogIndex> {
-  const file = options.cache ? join(options.cache.folder, `catalog-${digestInput(input, options.cache.key)}.json`) : undefined;
-  const stored = file ? readEntry(file) : undefined;
-  const entry = stored ?? toEntry(await options.analyze(input));
-  if (file && !stored) writeEntry(file, entry);
-  const systems = entry.systems;
-  return {
-    systems,
-    byId: new Map(systems.map((s) => [s.id, s])),
-    graph: buildGraph(systems),
-    diagnostics: entry.diagnostics,
-    docsWithErrors: entry.docsWithErrors,
-    analyzed: stored === undefined,
-  };
+  const key = options.cache ? catalogIndexKey(input, input.docs.map(digestSourceFile), options.cache.key) : undefined;
+  const stored = options.cache && key ? findCatalogIndex(options.cache, key) : undefined;
+  if (stored) return stored;
+  const entry = toEntry(await options.analyze(input));
+  if (options.cache && key) writeEntry(entryFile(options.cache, key), entry);
+  return fromEntry(entry, true);
+}
+
+/** The analyzed catalog stored under `key` (`catalogIndexKey`), if the cache has it. */
+export function findCatalogIndex(cache: CatalogIndexCache, key: string): CatalogIndex | undefined {
+  const entry = readEntry(entryFile(cache, key));
+  return entry ? fromEntry(entry, false) : undefined;
+}
+
+/**
+ * The cache key of a catalog: a digest of everything the analysis reads, with each doc given by its digest
+ * (`digestCatalogDocs`, `digestSourceFile`), so a key can be had without reading unchanged docs. Paths are part of
+ * it, since diagnostics show them.
+ */
+export function catalogIndexKey(input: Omit<CatalogInput, 'docs'>, docs: readonly DocDigest[], key: string): string {
+  const hash = createHash('sha256');
+  const text = (value: unknown) => hash.update(`${JSON.stringify(value) ?? ''}\0`);
+  text([FORMAT, key, input.today, input.config, input.configFindings ?? [], input.teamsFile, input.teamsUnreadable ?? null, input.skipped ?? [], input.templates ?? null]);
+  if (input.teamsBytes) hash.update(input.teamsBytes);
+  text(input.teamsBytes?.length ?? -1);
+  for (const doc of docs) text('digest' in doc ? [doc.file, doc.digest] : [doc.file, doc.unreadable]);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** The conventional cache place, `node_modules/.cache/fieldguide`, when the project has a `node_modules`. */
@@ -90,23 +107,13 @@ function toEntry(catalog: Catalog): Entry {
   return { systems, diagnostics: catalog.diagnostics, docsWithErrors: catalog.docsWithErrors };
 }
 
-/** A digest of everything the analysis reads; paths are part of it, since diagnostics show them. */
-function digestInput(input: CatalogInput, key: string): string {
-  const hash = createHash('sha256');
-  const text = (value: unknown) => hash.update(`${JSON.stringify(value) ?? ''}\0`);
-  text([FORMAT, key, input.today, input.config, input.configFindings ?? [], input.teamsFile, input.teamsUnreadable ?? null, input.skipped ?? []]);
-  if (input.teamsBytes) hash.update(input.teamsBytes);
-  text(input.teamsBytes?.length ?? -1);
-  for (const doc of input.docs) {
-    text(doc.file);
-    if ('bytes' in doc) {
-      text(doc.bytes.length);
-      hash.update(doc.bytes);
-    } else {
-      text(doc.unreadable);
-    }
-  }
-  return hash.digest('hex').slice(0, 32);
+function fromEntry(entry: Entry, analyzed: boolean): CatalogIndex {
+  const { systems } = entry;
+  return { systems, byId: new Map(systems.map((s) => [s.id, s])), graph: buildGraph(systems), diagnostics: entry.diagnostics, docsWithErrors: entry.docsWithErrors, analyzed };
+}
+
+function entryFile(cache: CatalogIndexCache, key: string): string {
+  return join(cache.folder, `catalog-${key}.json`);
 }
 
 function readEntry(file: string): Entry | undefined {
@@ -119,18 +126,15 @@ function readEntry(file: string): Entry | undefined {
   return undefined;
 }
 
-/** Writes through a temporary file and a rename, so a concurrent run never reads half an entry; keeps the newest few. */
+/** Stores an entry and keeps the newest few. */
 function writeEntry(file: string, entry: Entry): void {
+  if (!writeCacheFile(file, JSON.stringify(entry))) return;
   try {
     const folder = dirname(file);
-    mkdirSync(folder, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(entry));
-    renameSync(temporary, file);
     const entries = readdirSync(folder).filter((name) => /^catalog-[0-9a-f]+\.json$/.test(name)).map((name) => join(folder, name));
     const byAge = entries.map((path) => ({ path, time: statSync(path).mtimeMs })).sort((a, b) => b.time - a.time);
     for (const old of byAge.slice(KEEP)) rmSync(old.path, { force: true });
   } catch {
-    // Read-only checkouts still answer, just without a cache.
+    // Pruning is housekeeping; a failure leaves an extra entry.
   }
 }
