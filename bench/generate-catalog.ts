@@ -109,7 +109,7 @@ interfaces:
     type: http-api
     url: https://${id}.example.com/api
 access:
-  - what: ssh to the hosts
+  - what: ssh to the ${id} hosts
     how: Join the ${owner}-ssh group through the access form
     granted_by: ${owner} lead
 monitoring:
