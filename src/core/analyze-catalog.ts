@@ -6,7 +6,7 @@ import type { CatalogSystem, Team } from './model.ts';
 import type { RuleId } from './rules.ts';
 import type { ResolvedConfig } from './config/resolve-config.ts';
 import { buildGraph, type Graph } from './graph/build-graph.ts';
-import { analyzeSystemFile } from './analyze-system-file.ts';
+import { analyzeSystemFile, type SystemFileResult } from './analyze-system-file.ts';
 import { isReservedName } from './is-reserved-name.ts';
 import { readTeams } from './read-teams.ts';
 import { checkContent, checkGate } from './validate/check-gate.ts';
@@ -44,7 +44,15 @@ export interface CatalogInput {
   templates?: TemplateText;
   /** Reads headings by index into `docs`, e.g. shared with a worker thread; default: inline. */
   headings?: HeadingsReader;
+  /**
+   * One file's own analysis, shared between runs over the same files with the same config (a diff's two sides):
+   * a doc whose path and bytes match an entry is not analyzed again. Filled as docs are analyzed.
+   */
+  fileResults?: FileResults;
 }
+
+/** Per-file analyses by path, each with the bytes it was made from (see `CatalogInput.fileResults`). */
+export type FileResults = Map<string, { bytes: Uint8Array; result: SystemFileResult }>;
 
 /** The analyzed catalog: valid systems, teams, the dependency graph, and every problem found. */
 export interface Catalog {
@@ -80,6 +88,8 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   const lowerCased = new Map<string, string>();
   const gaps = new Map<string, Finding[]>();
   const suppressions: Suppression[] = [];
+  // Systems reused from an earlier run already have their headings: the costliest step is not repeated.
+  const withHeadings = new Set<CatalogSystem>();
   const gateContext = { today: input.today, reviewMaxAgeDays: input.config.check.reviewMaxAgeDays, ...(input.templates ? { templates: input.templates } : {}) };
 
   const docIndex: number[] = [];
@@ -117,7 +127,11 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
       findings.push(doc.unreadable);
       continue;
     }
-    const result = analyzeSystemFile(file, id, doc.bytes, input.config);
+    const memo = input.fileResults?.get(file);
+    const reused = memo !== undefined && Buffer.compare(memo.bytes, doc.bytes) === 0 ? memo.result : undefined;
+    const result = reused ?? analyzeSystemFile(file, id, doc.bytes, input.config);
+    if (!reused) input.fileResults?.set(file, { bytes: doc.bytes, result });
+    if (reused?.system) withHeadings.add(reused.system);
     findings.push(...result.findings);
     suppressions.push(...result.suppressions);
     if (!result.system) continue;
@@ -129,7 +143,7 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   // while this thread does everything above, and the two meet where their shares of work are equal.
   const readHeadingsAt = input.headings ?? ((_index: number, body: string, line: number) => readHeadings(body, line));
   systems.forEach((system, i) => {
-    system.headings = readHeadingsAt(docIndex[i]!, system.body, system.bodyLine);
+    if (!withHeadings.has(system)) system.headings = readHeadingsAt(docIndex[i]!, system.body, system.bodyLine);
     findings.push(...checkContent(system, { ...gateContext, gate: input.config.gates[system.data.lifecycle] }));
     // The gate is what the lifecycle asks for: with no real lifecycle, there is nothing to ask.
     if (hasStandIn(system, 'lifecycle')) return gaps.set(system.id, []);

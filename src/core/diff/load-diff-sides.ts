@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CatalogInput, SourceFile } from '../analyze-catalog.ts';
+import type { CatalogInput, FileResults, SourceFile } from '../analyze-catalog.ts';
 import { readConfig, type ResolvedConfig } from '../config/resolve-config.ts';
 import { displayPath } from '../display-path.ts';
 import type { CatalogSystem } from '../model.ts';
@@ -51,11 +51,13 @@ export async function loadDiffSides(options: DiffSidesOptions): Promise<DiffSide
   };
   const head = { ...headInput, today: options.today };
 
-  const analyze = async (input: CatalogInput) => (await import('../load-catalog.ts')).analyzeCatalogFiles(input, true);
+  // With one config, a doc with the same bytes on both sides has the same analysis of its own: it is done once.
+  const sameConfig = JSON.stringify(head.config) === JSON.stringify(baseInput.config);
+  const fileResults: FileResults | undefined = sameConfig ? new Map() : undefined;
+  const analyze = async (input: CatalogInput) => (await import('../load-catalog.ts')).analyzeCatalogFiles({ ...input, ...(fileResults ? { fileResults } : {}) }, true);
   const headIndex = await loadCatalogIndex(head, { cache: options.cache, analyze });
   const baseIndex = await loadCatalogIndex(baseInput, { cache: options.cache, analyze });
 
-  const sameConfig = JSON.stringify(head.config) === JSON.stringify(baseInput.config);
   const headDocs = new Map(head.docs.map((d) => [nameOf(d.file), d]));
   const baseDocs = new Map(baseInput.docs.map((d) => [nameOf(d.file), d]));
   const changed = new Set([...headDocs.keys(), ...baseDocs.keys()].filter((name) => !sameConfig || !sameDoc(headDocs.get(name), baseDocs.get(name))));
