@@ -151,8 +151,13 @@ function value(v: string | number | null): string {
   return v === null ? '(none)' : typeof v === 'number' ? String(v) : `\`${v}\``;
 }
 
+/** How many teams the summary line names; the impact table below lists them all, system by system. */
+const MAX_TEAMS_NAMED = 10;
+
+/** The most affected teams first (as given), at most {@link MAX_TEAMS_NAMED}, then how many more. */
 function teamList(teams: readonly { id: string; systems: number }[]): string {
-  return teams.map((t) => `\`${t.id}\` (${t.systems})`).join(', ');
+  const named = teams.slice(0, MAX_TEAMS_NAMED).map((t) => `\`${t.id}\` (${t.systems})`).join(', ');
+  return teams.length > MAX_TEAMS_NAMED ? `${named} and ${teams.length - MAX_TEAMS_NAMED} more` : named;
 }
 
 function plural(n: number, word: string): string {

@@ -21,6 +21,12 @@ describe('formatDiffMarkdown', () => {
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
   });
 
+  it('names the ten most affected teams in the summary and counts the rest', () => {
+    const teams = Array.from({ length: 13 }, (_, i) => ({ id: `team-${i}`, systems: 13 - i }));
+    const text = formatDiffMarkdown({ ...diff, impacted: { systems: 91, teams } }, { base: 'main', commit: 'abc', levels: new Map() });
+    expect(text).toContain('They impact 91 other systems owned by 13 teams: `team-0` (13), `team-1` (12), `team-2` (11), `team-3` (10), `team-4` (9), `team-5` (8), `team-6` (7), `team-7` (6), `team-8` (5), `team-9` (4) and 3 more.');
+  });
+
   it('keeps JSON valid and exact', () => {
     const text = formatDiffJson(diff, { ref: 'main', commit: 'abc' });
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
