@@ -71,9 +71,9 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const diagnostics = values.quiet ? catalog.diagnostics.filter((d) => d.severity === 'error') : catalog.diagnostics;
 
   switch (format) {
-    case 'json': io.stdout(formatJson(diagnostics)); break;
+    case 'json': io.stdout(formatJson(diagnostics, catalog.suppressed)); break;
     case 'github': io.stdout(formatGithub(diagnostics)); break;
-    case 'sarif': io.stdout(formatSarif(diagnostics, VERSION)); break;
+    case 'sarif': io.stdout(formatSarif(diagnostics, VERSION, catalog.suppressed)); break;
     default: io.stdout(formatHuman(diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, checked: catalog.docCount, accepted: catalog.suppressed.length }));
   }
   // Machine formats keep stdout to themselves; the human one tells the count there, and the list on request.

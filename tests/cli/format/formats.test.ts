@@ -43,11 +43,29 @@ describe('formatHuman', () => {
   });
 });
 
+describe('accepted exceptions in the machine formats', () => {
+  const accepted = [{ diagnostic: diagnostics[0]!, reason: 'Known: the mirror is \u001b[2J renamed next week.' }];
+
+  it('lists them in the JSON with their reasons, apart from the diagnostics, and counts them', () => {
+    const parsed = JSON.parse(formatJson(diagnostics.slice(1), accepted));
+    expect(parsed.summary).toEqual({ errors: 0, warnings: 1, files: 1, accepted: 1 });
+    expect(parsed.accepted).toEqual([expect.objectContaining({ file: 'systems/a.md', line: 14, rule: 'unknown-dependency', reason: 'Known: the mirror is \u001b[2J renamed next week.' })]);
+  });
+
+  it('gives SARIF an in-source suppression with the reason as its justification', () => {
+    const results = JSON.parse(formatSarif(diagnostics.slice(1), '1.0.0', accepted)).runs[0].results;
+    expect(results).toHaveLength(2);
+    expect(results[0].suppressions).toBeUndefined();
+    expect(results[1]).toMatchObject({ ruleId: 'unknown-dependency', suppressions: [{ kind: 'inSource', justification: 'Known: the mirror is \u001b[2J renamed next week.' }] });
+  });
+});
+
 describe('formatJson', () => {
   it('uses stable field names and fills optional ones', () => {
     const parsed = JSON.parse(formatJson(diagnostics));
     expect(parsed.version).toBe(1);
-    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, files: 2 });
+    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, files: 2, accepted: 0 });
+    expect(parsed.accepted).toEqual([]);
     expect(parsed.diagnostics[0]).toEqual({
       file: 'systems/a.md', line: 14, column: 5, endLine: 14, endColumn: 18, rule: 'unknown-dependency', severity: 'error',
       message: '`depends_on` names `hg-mozila-org`, which is not a system in the catalog.', hint: 'Did you mean `hg-mozilla-org`?', related: [],
