@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
+import { findConfigFile } from '../core/locate-catalog.ts';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE } from '../core/config/resolve-config.ts';
 import { SITE_ENV } from '../site/site-env.ts';
 import type { LoadOptions } from '../core/load-catalog.ts';
 import { UsageError, type Io } from './io.ts';
@@ -43,8 +43,10 @@ export function parseSiteOptions(argv: string[], io: Io, extra: Record<string, {
   if (config !== undefined) {
     load.configFile = config;
     env[SITE_ENV.config] = resolve(io.cwd, config);
-  } else if (existsSync(resolve(io.cwd, CONFIG_FILE))) {
-    env[SITE_ENV.config] = resolve(io.cwd, CONFIG_FILE);
+  } else {
+    // The same config the check finds (the nearest one upward), so the site is built with the settings it was checked with.
+    const found = findConfigFile(io.cwd);
+    if (existsSync(found)) env[SITE_ENV.config] = found;
   }
   return { load, env, values };
 }

@@ -10,7 +10,7 @@ export type NeededPath = 'systems folder' | 'config file';
 
 const HINTS: Record<NeededPath, string> = {
   'systems folder': `Pass the folder of your docs, or set \`systems:\` in ${CONFIG_FILE}.`,
-  'config file': `Pass an existing file to \`--config\`, or leave \`--config\` out to use ./${CONFIG_FILE} when there is one.`,
+  'config file': `Pass an existing file to \`--config\`, or leave \`--config\` out to use the nearest ${CONFIG_FILE} upward.`,
 };
 
 /**

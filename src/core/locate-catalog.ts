@@ -1,4 +1,5 @@
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Finding } from './diagnostic.ts';
 import { CONFIG_FILE, readConfig, resolveConfig, type ResolvedConfig } from './config/resolve-config.ts';
 import { describePathError } from './describe-path-error.ts';
@@ -11,7 +12,10 @@ export interface LocateOptions {
   cwd: string;
   /** Folder of system docs; default: the config's `systems`, relative to the config file. */
   dir?: string;
-  /** Config file; default `fieldguide.config.yaml` in `cwd`, where it is optional. A named one must exist. */
+  /**
+   * Config file; default: the nearest `fieldguide.config.yaml` in `cwd` or a folder above it, up to the repository
+   * root, where it is optional. A named one must exist.
+   */
   configFile?: string;
 }
 
@@ -26,7 +30,7 @@ export interface CatalogLocation {
 
 /** Reads the config and finds the systems folder: the one place every command resolves them. */
 export function locateCatalog(options: LocateOptions): CatalogLocation {
-  const configFile = resolve(options.cwd, options.configFile ?? CONFIG_FILE);
+  const configFile = options.configFile !== undefined ? resolve(options.cwd, options.configFile) : findConfigFile(options.cwd);
   const file = displayPath(options.cwd, configFile);
   const read = readSourceFile(configFile, file);
   if ('missing' in read && options.configFile !== undefined) {
@@ -36,4 +40,17 @@ export function locateCatalog(options: LocateOptions): CatalogLocation {
   const { config, findings } = 'finding' in read ? { config: resolveConfig(), findings: [read.finding] } : readConfig(file, 'bytes' in read ? read.bytes : undefined);
   const dir = options.dir !== undefined ? resolve(options.cwd, options.dir) : resolve(dirname(configFile), config.systems);
   return { dir, configFile, config, configFindings: findings };
+}
+
+/**
+ * The nearest `fieldguide.config.yaml` from `cwd` upward, as ESLint and tsc find theirs, so every command works from
+ * any subfolder of a catalog's repository. The search stops at the repository root (a folder with `.git`), so a
+ * config outside the repository is never picked up; with none found, the config is `cwd`'s (absent: the defaults).
+ */
+export function findConfigFile(cwd: string): string {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    const candidate = join(folder, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return resolve(cwd, CONFIG_FILE);
+  }
 }

@@ -135,7 +135,7 @@ describe('fieldguide check --config', () => {
 
   it('says so when a named config file does not exist', async () => {
     expect(await runCli(['check', '--config', 'nope.yaml'], makeProject({}))).toEqual({
-      code: 2, stdout: '', stderr: 'fieldguide check: The config file `nope.yaml` does not exist.\nPass an existing file to `--config`, or leave `--config` out to use ./fieldguide.config.yaml when there is one.\n',
+      code: 2, stdout: '', stderr: 'fieldguide check: The config file `nope.yaml` does not exist.\nPass an existing file to `--config`, or leave `--config` out to use the nearest fieldguide.config.yaml upward.\n',
     });
   });
 });

@@ -124,7 +124,7 @@ describe('main: a path that cannot be used', () => {
     expect(await runCli(['check', '--config', 'fieldguide.conifg.yaml'], root)).toEqual({
       code: 2, stdout: '',
       stderr: 'fieldguide check: The config file `fieldguide.conifg.yaml` does not exist. Did you mean `fieldguide.config.yaml`?\n'
-        + 'Pass an existing file to `--config`, or leave `--config` out to use ./fieldguide.config.yaml when there is one.\n',
+        + 'Pass an existing file to `--config`, or leave `--config` out to use the nearest fieldguide.config.yaml upward.\n',
     });
   });
 });

@@ -37,7 +37,7 @@ Arguments:
 Options:
   --out <dir>            where the site goes (default: dist)
   --today <YYYY-MM-DD>   pin the current date (review ages), for reproducible output
-  --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
   -h, --help             show this help
 
 Exit codes: 0 built, 1 the catalog has errors or the build failed, 2 usage error, --out refused or

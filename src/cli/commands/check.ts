@@ -24,7 +24,7 @@ Options:
   --max-warnings <n>     exit 1 when there are more than n warnings (default: no limit)
   --quiet                report errors only
   --today <YYYY-MM-DD>   pin the current date (review ages), for reproducible runs
-  --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
   --verbose              name every entry of the systems folder that was skipped as not a doc
   -h, --help             show this help
 

@@ -18,7 +18,7 @@ Arguments:
 Options:
   --port <n>             port to listen on (default: 4321)
   --today <YYYY-MM-DD>   pin the current date (review ages)
-  --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
   -h, --help             show this help
 `;
 

@@ -21,7 +21,7 @@ Options:
   --base <ref>           branch, tag or commit to compare with, such as origin/main (required)
   --format <name>        markdown (default), json
   --dir <folder>         systems folder (default: \`systems\` from fieldguide.config.yaml)
-  --config <file>        config file (default: ./fieldguide.config.yaml, optional)
+  --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
   --today <YYYY-MM-DD>   pin the current date (review ages, readiness), for reproducible runs
   --no-cache             analyze every doc again instead of reusing node_modules/.cache/fieldguide
   -h, --help             show this help
