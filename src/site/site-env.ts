@@ -14,6 +14,8 @@ export const SITE_ENV = {
   config: 'FIELDGUIDE_CONFIG',
   /** Pins today's date (YYYY-MM-DD) so review ages, and so the output, are reproducible. */
   today: 'FIELDGUIDE_TODAY',
+  /** Overrides `site.base`, so a Pages workflow can pass the path `actions/configure-pages` reports (`/repo`, or empty for `/`). */
+  base: 'FIELDGUIDE_BASE',
 } as const;
 
 /** The `loadCatalog` options the environment asks for, relative to `cwd`. */
@@ -35,5 +37,10 @@ export async function readSiteConfig(env: Record<string, string | undefined>, cw
   } catch {
     bytes = undefined;
   }
-  return readConfig(path, bytes).config.site;
+  const site = readConfig(path, bytes).config.site;
+  const base = env[SITE_ENV.base];
+  if (base === undefined) return site;
+  // `/repo`, `repo/` and `` all mean the same folder: one leading and one trailing slash.
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return { ...site, base: trimmed === '' ? '/' : `/${trimmed}/` };
 }

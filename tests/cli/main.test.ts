@@ -51,10 +51,10 @@ describe('main: the command line is wrong', () => {
 
   it('lists the commands when none is close', async () => {
     expect((await runCli(['frobnicate'], root)).stderr).toBe(
-      'fieldguide: Unknown command `frobnicate`, expected one of `check`, `new`, `impact`, `graph`, `diff`, `rules`, `build`, `dev`, `preview`.\n'
+      'fieldguide: Unknown command `frobnicate`, expected one of `init`, `check`, `new`, `impact`, `graph`, `diff`, `rules`, `build`, `dev`, `preview`.\n'
       + 'Usage: fieldguide <command> [options]\nRun `fieldguide --help` for the commands.\n',
     );
-    expect((await runCli(['--verbose'], root)).stderr).toMatch(/^fieldguide: Unknown option `--verbose`, expected one of `check`/);
+    expect((await runCli(['--verbose'], root)).stderr).toMatch(/^fieldguide: Unknown option `--verbose`, expected one of `init`, `check`/);
   });
 
   it('suggests the option a typo away from the command’s own options, with its usage line', async () => {

@@ -13,6 +13,7 @@ function lazy<M>(load: () => Promise<M>, pick: (module: M) => Command['run']): C
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS = {
+  init: { summary: 'start a catalog in this repository: config, teams, a first doc, CI workflows', run: lazy(() => import('./init.ts'), (m) => m.runInit) },
   check: { summary: 'validate the catalog and report every problem (fails CI)', run: lazy(() => import('./check.ts'), (m) => m.runCheck) },
   new: { summary: 'create a system doc from a template', run: lazy(() => import('./new.ts'), (m) => m.runNew) },
   impact: { summary: 'show what breaks if a system goes down (or, --reverse, what it needs)', run: lazy(() => import('./impact.ts'), (m) => m.runImpact) },
