@@ -57,6 +57,14 @@ describe('fieldguide init', () => {
     expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('node_modules\ndist/\n');
   });
 
+  it('leaves a package.json that is not valid JSON alone, and says so', async () => {
+    const root = makeProject({ 'package.json': '{ "name": ' });
+    const result = await runCli(['init'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Skipped (already there, left as is):\n  package.json (not valid JSON: add the scripts yourself)\n');
+    expect(readFileSync(join(root, 'package.json'), 'utf8')).toBe('{ "name": ');
+  });
+
   it('leaves an existing file alone and lists it as skipped', async () => {
     const root = makeProject({ 'systems/teams.yaml': 'teams:\n  - id: mine\n    name: Mine\n' });
     const result = await runCli(['init', '--team', 'mine'], root);

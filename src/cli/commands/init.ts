@@ -69,6 +69,7 @@ export async function runInit(argv: string[], io: Io): Promise<number> {
   }
   const scripts = await addScripts(join(target, 'package.json'));
   if (scripts === 'kept') skipped.push(shown('package.json'));
+  else if (scripts === 'invalid') skipped.push(`${shown('package.json')} (not valid JSON: add the scripts yourself)`);
   else if (scripts.length > 0) updated.push(`${shown('package.json')} (scripts: ${scripts.join(', ')})`);
   const ignore = await addIgnore(join(target, '.gitignore'));
   if (ignore === 'written') written.push(shown('.gitignore'));
@@ -143,7 +144,7 @@ async function writeNew(path: string, text: string): Promise<boolean> {
 }
 
 /** Adds the scripts package.json lacks, never changing one it has: the names added, none without a package.json, `kept` when it has them all. */
-async function addScripts(path: string): Promise<string[] | 'kept'> {
+async function addScripts(path: string): Promise<string[] | 'kept' | 'invalid'> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -154,7 +155,7 @@ async function addScripts(path: string): Promise<string[] | 'kept'> {
   try {
     pkg = JSON.parse(text) as typeof pkg;
   } catch {
-    throw new UsageError('package.json is not valid JSON, so no scripts were added; fix it and run init again.');
+    return 'invalid';
   }
   if (!pkg || typeof pkg !== 'object' || Array.isArray(pkg)) return 'kept';
   const scripts = pkg.scripts ?? {};
