@@ -116,7 +116,10 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     if (firstFile) {
       findings.push({
         file, line: 1, column: 1, rule: 'id-collision',
-        message: `The id \`${id}\` collides with \`${idOf(firstFile)}\`: ids must differ by more than case.`,
+        // Docs in different subfolders may share a file name, and so an id.
+        ...(idOf(firstFile) === id
+          ? { message: `The id \`${id}\` is used by two files: ids must be unique across folders.`, hint: 'Rename one of the files.' }
+          : { message: `The id \`${id}\` collides with \`${idOf(firstFile)}\`: ids must differ by more than case.` }),
         related: [{ file: firstFile, line: 1, column: 1, message: 'The other file.' }],
       });
     } else {

@@ -1,33 +1,61 @@
 import { readdirSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
 import { describePathError } from './describe-path-error.ts';
+import { compileGlob } from './match-glob.ts';
 
 /** The name of the teams file inside the systems folder. */
 export const TEAMS_FILE = 'teams.yaml';
 
-/** What a systems folder holds, by name, sorted. */
+/** Folders never walked into: a link to a folder is not followed either, so a listing can never loop. */
+const UNWALKED = new Set(['node_modules']);
+/** How deep the walk goes below the systems folder; a deeper folder is skipped and named. */
+export const MAX_FOLDER_DEPTH = 32;
+
+/** What a systems folder holds, as paths relative to it with `/` separators, sorted. */
 export interface SystemsFolderListing {
   /**
-   * Every entry named `*.md`: the docs. Whatever an entry turns out to be (a file, a link, a folder, a pipe),
-   * it is the reader's to report, never silently dropped.
+   * Every entry named `*.md` at any depth: the docs. Whatever an entry turns out to be (a file, a link, a folder, a
+   * pipe), it is the reader's to report, never silently dropped.
    */
   docs: string[];
-  /** Every other entry except the teams file: not read, but counted and named on request. Folders end in `/`. */
+  /**
+   * Every other entry except the top-level teams file, every `README.md` (any case) and every path that `ignore`
+   * matches: not read, but counted and named on request. Folders not walked into end in `/`.
+   */
   skipped: string[];
 }
 
-/** Lists a systems folder the one way `check`, the site and the graph index all see it. */
-export function listSystemsFolder(dir: string, cwd: string): SystemsFolderListing {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    throw describePathError('systems folder', cwd, dir, error);
-  }
+/**
+ * Lists a systems folder and its subfolders the one way `check`, the site and the graph index all see it: one pass
+ * over each folder (dot-folders, `node_modules` and links to folders are not entered), so the cost is linear.
+ */
+export function listSystemsFolder(dir: string, cwd: string, ignore: readonly string[] = []): SystemsFolderListing {
+  const ignored = ignore.map(compileGlob);
   const docs: string[] = [];
   const skipped: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.endsWith('.md')) docs.push(entry.name);
-    else if (entry.name !== TEAMS_FILE) skipped.push(entry.isDirectory() ? `${entry.name}/` : entry.name);
+  const pending: { rel: string; depth: number }[] = [{ rel: '', depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(next.rel ? join(dir, next.rel) : dir, { withFileTypes: true });
+    } catch (error) {
+      // The systems folder itself must be there; a subfolder that cannot be listed is skipped and named.
+      if (next.rel === '') throw describePathError('systems folder', cwd, dir, error);
+      skipped.push(`${next.rel}/`);
+      continue;
+    }
+    for (const entry of entries) {
+      const rel = next.rel ? `${next.rel}/${entry.name}` : entry.name;
+      const isFolder = entry.isDirectory();
+      if (rel === TEAMS_FILE) continue;
+      if (ignored.some((matches) => matches(rel) || (isFolder && matches(`${rel}/`)))) skipped.push(isFolder ? `${rel}/` : rel);
+      else if (entry.name.toLowerCase() === 'readme.md' && !isFolder) skipped.push(rel);
+      // A folder named `*.md` is a doc that is not a file: the reader reports it (`not-a-file`).
+      else if (entry.name.endsWith('.md')) docs.push(rel);
+      else if (!isFolder) skipped.push(rel);
+      else if (entry.name.startsWith('.') || UNWALKED.has(entry.name) || next.depth >= MAX_FOLDER_DEPTH) skipped.push(`${rel}/`);
+      else pending.push({ rel, depth: next.depth + 1 });
+    }
   }
   return { docs: docs.sort(), skipped: skipped.sort() };
 }

@@ -9,7 +9,7 @@ import { readTemplateText } from './read-template-text.ts';
 /** A catalog's files as read from disk, ready for `analyzeCatalog`, and where they came from (absolute paths). */
 export type CatalogFiles = CatalogInput & { dir: string; configFile: string };
 
-/** A doc found in the systems folder: its absolute path and its path as diagnostics show it. */
+/** A doc found in the systems folder or a subfolder of it: its absolute path and its path as diagnostics show it. */
 export interface CatalogDocPath {
   path: string;
   file: string;
@@ -32,7 +32,7 @@ export function readCatalogFiles(options: LocateOptions & { today?: string | und
 export function listCatalogFiles(options: LocateOptions & { today?: string | undefined }): ListedCatalogFiles {
   const { cwd } = options;
   const { dir, configFile, config, configFindings } = locateCatalog(options);
-  const listing = listSystemsFolder(dir, cwd);
+  const listing = listSystemsFolder(dir, cwd, config.check.ignore);
   const docPaths = listing.docs.map((name) => ({ path: join(dir, name), file: displayPath(cwd, join(dir, name)) }));
 
   const teamsPath = join(dir, TEAMS_FILE);

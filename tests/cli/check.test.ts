@@ -103,7 +103,7 @@ describe('fieldguide', () => {
     const help = await runCli(['--help'], root);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('  check      validate the catalog');
-    expect((await runCli(['check', '--help'], root)).stdout).toContain('Usage: fieldguide check [dir] [options]');
+    expect((await runCli(['check', '--help'], root)).stdout).toContain('Usage: fieldguide check [paths…] [options]');
     expect((await runCli(['--version'], root)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect((await runCli(['frobnicate'], root)).code).toBe(2);
   });
@@ -163,12 +163,12 @@ describe('fieldguide check: counts and skipped entries', () => {
         hint: Keep only regular files (or links to them) here.
 
       ✖ 2 problems (2 errors, 0 warnings) in 2 files; checked 2 docs.
-      Skipped 2 entries that are not \`*.md\` docs (--verbose lists them).
+      Skipped 2 entries that are not system docs (--verbose lists them).
       "
     `);
     const verbose = await runCli(['check', '--today', TODAY, '--verbose'], project());
     expect(verbose.stdout.split('\n').slice(-4)).toEqual([
-      'Skipped 2 entries that are not `*.md` docs:',
+      'Skipped 2 entries that are not system docs:',
       '  systems/notes.txt',
       '  systems/x.MD (the extension must be lowercase `.md`)',
       '',
@@ -180,11 +180,11 @@ describe('fieldguide check: counts and skipped entries', () => {
     expect(quiet.stderr).toBe('');
     const verbose = await runCli(['check', '--today', TODAY, '--format', 'json', '--verbose'], project());
     expect(JSON.parse(verbose.stdout).diagnostics.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['systems/a.md unknown-dependency', 'systems/folder.md not-a-file']);
-    expect(verbose.stderr).toBe('Skipped 2 entries that are not `*.md` docs:\n  systems/notes.txt\n  systems/x.MD (the extension must be lowercase `.md`)\n');
+    expect(verbose.stderr).toBe('Skipped 2 entries that are not system docs:\n  systems/notes.txt\n  systems/x.MD (the extension must be lowercase `.md`)\n');
   });
 
   it('documents --verbose in its help', async () => {
-    expect((await runCli(['check', '--help'], makeProject({}))).stdout).toContain('  --verbose              name every entry of the systems folder that was skipped as not a doc\n');
+    expect((await runCli(['check', '--help'], makeProject({}))).stdout).toContain('  --verbose              name every entry of the systems folder that was skipped (not a doc, README, ignored)\n');
   });
 });
 

@@ -60,7 +60,7 @@ describe('main: the command line is wrong', () => {
   it('suggests the option a typo away from the command’s own options, with its usage line', async () => {
     expect(await runCli(['check', '--fromat', 'json'], root)).toEqual({
       code: 2, stdout: '',
-      stderr: 'fieldguide check: Unknown option `--fromat`. Did you mean `--format`?\nUsage: fieldguide check [dir] [options]\nRun `fieldguide check --help` for all options.\n',
+      stderr: 'fieldguide check: Unknown option `--fromat`. Did you mean `--format`?\nUsage: fieldguide check [paths…] [options]\nRun `fieldguide check --help` for all options.\n',
     });
     expect((await runCli(['impact', 'x', '--revrese'], root)).stderr.split('\n')[0]).toBe('fieldguide impact: Unknown option `--revrese`. Did you mean `--reverse`?');
     expect((await runCli(['preview', '--prot=80'], root)).stderr.split('\n')[0]).toBe('fieldguide preview: Unknown option `--prot`. Did you mean `--port`?');
@@ -74,7 +74,7 @@ describe('main: the command line is wrong', () => {
   it('says which option needs a value, and which takes none', async () => {
     expect(await runCli(['check', '--format'], root)).toEqual({
       code: 2, stdout: '',
-      stderr: 'fieldguide check: The option `--format` needs a value: `--format <name>`.\nUsage: fieldguide check [dir] [options]\nRun `fieldguide check --help` for all options.\n',
+      stderr: 'fieldguide check: The option `--format` needs a value: `--format <name>`.\nUsage: fieldguide check [paths…] [options]\nRun `fieldguide check --help` for all options.\n',
     });
     expect((await runCli(['check', '--quiet=yes'], root)).stderr.split('\n')[0]).toBe('fieldguide check: The option `--quiet` takes no value: write `--quiet` alone.');
   });
@@ -111,8 +111,9 @@ describe('main: a path that cannot be used', () => {
 
   it('says when the systems folder is a file, or lies under one', async () => {
     const root = makeProject({ 'notes.md': 'x\n' });
-    expect((await runCli(['check', 'notes.md'], root)).stderr).toBe(
-      'fieldguide check: The systems folder `notes.md` is a file, not a folder.\nPass the folder of your docs, or set `systems:` in fieldguide.config.yaml.\n',
+    // A file is a doc to check (`check <files>`), so one outside the catalog folder is named as such.
+    expect((await runCli(['check', 'notes.md'], root)).stderr.split('\n')[0]).toBe(
+      'fieldguide check: `notes.md` is not in the catalog folder `systems`: name docs inside it, or run `fieldguide check` without paths.',
     );
     expect((await runCli(['check', 'notes.md/systems'], root)).stderr.split('\n')[0]).toBe(
       'fieldguide check: The systems folder `notes.md/systems` cannot be reached: `notes.md` is a file, not a folder.',

@@ -105,13 +105,14 @@ describe('loadCatalog: problems in a file never hide or invent others', () => {
 });
 
 describe('loadCatalog: counts', () => {
-  it('counts every doc it examined and lists what it skipped: other files, a wrong-case extension, subfolders', async () => {
+  it('counts every doc it examined and lists what it skipped: other files, a wrong-case extension, dot-folders', async () => {
     const root = project({ 'systems/a.md': productionDoc(), 'systems/x.MD': productionDoc(), 'systems/notes.txt': 'hi', 'systems/img/logo.svg': '<svg/>' });
     mkdirSync(join(root, 'systems/broken.md'));
     writeFileSync(join(root, 'systems/.hidden'), '');
+    mkdirSync(join(root, 'systems/.git'));
     const catalog = await load(root);
     expect(catalog.docCount).toBe(3);
     expect(catalog.systems.map((s) => s.id)).toEqual(['a', 'planted']);
-    expect(catalog.skipped).toEqual(['systems/.hidden', 'systems/img/', 'systems/notes.txt', 'systems/x.MD']);
+    expect(catalog.skipped).toEqual(['systems/.git/', 'systems/.hidden', 'systems/img/logo.svg', 'systems/notes.txt', 'systems/x.MD']);
   });
 });

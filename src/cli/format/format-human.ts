@@ -7,6 +7,8 @@ export interface HumanOptions {
   color?: boolean;
   /** How many docs were checked, for the summary line. */
   checked?: number;
+  /** The catalog's size when only some of its docs were checked (`check <file>`): "1 of 40 docs". */
+  of?: number;
   /** How many findings `fieldguide-disable-next-line` comments accepted, so a clean summary does not hide them. */
   accepted?: number;
 }
@@ -27,13 +29,14 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanOp
   }
   const { errors, warnings } = countDiagnostics(diagnostics);
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  const checked = options.checked !== undefined ? ` in ${options.checked} doc${options.checked === 1 ? '' : 's'}` : '';
+  const docs = options.checked === undefined ? '' : options.of !== undefined ? `${options.checked} of ${plural(options.of, 'doc')}` : plural(options.checked, 'doc');
+  const checked = docs ? ` in ${docs}` : '';
   const accepted = options.accepted ? `; ${plural(options.accepted, 'accepted exception')}` : '';
   if (errors + warnings === 0) {
     lines.push(paint('32', `✔ No problems${checked}${accepted}.`));
   } else {
     if (lines.length > 0) lines.push('');
-    const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')}${checked ? `; checked ${options.checked} doc${options.checked === 1 ? '' : 's'}` : ''}${accepted}.`;
+    const summary = `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')}${docs ? `; checked ${docs}` : ''}${accepted}.`;
     lines.push(paint(errors > 0 ? '31' : '33', summary));
   }
   return `${lines.join('\n')}\n`;

@@ -19,7 +19,11 @@ export interface ResolvedConfig {
   /** Folder of the system docs, relative to the config file's folder. */
   systems: string;
   site: { title: string; base: string; url?: string; repository?: string; branch: string };
-  check: { reviewMaxAgeDays: number; failureModeMaxAgeDays: number; rules: Record<RuleId, RuleSetting> };
+  check: {
+    reviewMaxAgeDays: number; failureModeMaxAgeDays: number; rules: Record<RuleId, RuleSetting>;
+    /** Glob patterns, relative to the systems folder, of paths that are skipped (counted, not read); default none. */
+    ignore: string[];
+  };
   gates: Record<Lifecycle, Gate>;
   /** Readiness levels, criteria and required levels, defaults filled in. */
   readiness: ResolvedReadiness;
@@ -50,6 +54,7 @@ export function resolveConfig(config: ConfigFile = {}): ResolvedConfig {
       reviewMaxAgeDays: config.check?.review_max_age_days ?? 180,
       failureModeMaxAgeDays: config.check?.failure_mode_max_age_days ?? 365,
       rules,
+      ignore: config.check?.ignore ?? [],
     },
     gates: { ...DEFAULT_GATES, ...config.gates },
     readiness: resolveReadiness(config.readiness).readiness,

@@ -68,6 +68,10 @@ export interface ConfigFile {
      */
     failure_mode_max_age_days?: number;
     /**
+     * Glob patterns (`*`, `**`, `?`, `[…]`) of files and folders that `check`, the site and the graph skip, relative to the systems folder: `drafts/**`, `*-notes.md`. A pattern without `/` matches at any depth. Skipped files are counted in the check summary; `README.md` files are always skipped.
+     */
+    ignore?: string[];
+    /**
      * Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.
      */
     rules?: {

@@ -3111,7 +3111,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate24;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs, for \"Edit this page\" links (`https://github.com/org/repo`).","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"kinds":{"description":"Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"extensions":{"description":"Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.","type":"object","propertyNames":{"pattern":"^x-[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/$defs/extensionField"}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"extensionField":{"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}},"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs, for \"Edit this page\" links (`https://github.com/org/repo`).","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"ignore":{"description":"Glob patterns (`*`, `**`, `?`, `[…]`) of files and folders that `check`, the site and the graph skip, relative to the systems folder: `drafts/**`, `*-notes.md`. A pattern without `/` matches at any depth. Skipped files are counted in the check summary; `README.md` files are always skipped.","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"kinds":{"description":"Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"extensions":{"description":"Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.","type":"object","propertyNames":{"pattern":"^x-[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/$defs/extensionField"}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"extensionField":{"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}},"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
 const schema53 = {"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}};
 const schema58 = {"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}};
 const schema59 = {"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}};
@@ -4253,7 +4253,7 @@ if(data.check !== undefined){
 let data7 = data.check;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key2 in data7){
-if(!(((key2 === "review_max_age_days") || (key2 === "failure_mode_max_age_days")) || (key2 === "rules"))){
+if(!((((key2 === "review_max_age_days") || (key2 === "failure_mode_max_age_days")) || (key2 === "ignore")) || (key2 === "rules"))){
 const err15 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -4314,13 +4314,15 @@ errors++;
 }
 }
 }
-if(data7.rules !== undefined){
-let data10 = data7.rules;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-let data11 = data10[key3];
-if(!(((data11 === "error") || (data11 === "warning")) || (data11 === "off"))){
-const err20 = {instancePath:instancePath+"/check/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/check/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema52.properties.check.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+if(data7.ignore !== undefined){
+let data10 = data7.ignore;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err20 = {instancePath:instancePath+"/check/ignore/" + i0,schemaPath:"#/properties/check/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4330,9 +4332,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath:instancePath+"/check/rules",schemaPath:"#/properties/check/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/check/ignore/" + i0,schemaPath:"#/properties/check/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4344,7 +4345,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/check/ignore",schemaPath:"#/properties/check/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4354,12 +4355,13 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.gates !== undefined){
-let data12 = data.gates;
+if(data7.rules !== undefined){
+let data12 = data7.rules;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!(((((key4 === "proposed") || (key4 === "experimental")) || (key4 === "production")) || (key4 === "deprecated")) || (key4 === "retired"))){
-const err23 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+for(const key3 in data12){
+let data13 = data12[key3];
+if(!(((data13 === "error") || (data13 === "warning")) || (data13 === "off"))){
+const err23 = {instancePath:instancePath+"/check/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/check/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema52.properties.check.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4369,12 +4371,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data12.proposed !== undefined){
-let data13 = data12.proposed;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key5 in data13){
-if(!((((((key5 === "fields") || (key5 === "sections")) || (key5 === "min_experts")) || (key5 === "ilities")) || (key5 === "min_failure_modes")) || (key5 === "replacement"))){
-const err24 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err24 = {instancePath:instancePath+"/check/rules",schemaPath:"#/properties/check/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4384,15 +4383,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data13.fields !== undefined){
-let data14 = data13.fields;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(typeof data15 === "string"){
-if(!pattern20.test(data15)){
-const err25 = {instancePath:instancePath+"/gates/proposed/fields/" + i0,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+else {
+const err25 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4402,8 +4395,12 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/gates/proposed/fields/" + i0,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.gates !== undefined){
+let data14 = data.gates;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!(((((key4 === "proposed") || (key4 === "experimental")) || (key4 === "production")) || (key4 === "deprecated")) || (key4 === "retired"))){
+const err26 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4413,9 +4410,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/gates/proposed/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.proposed !== undefined){
+let data15 = data14.proposed;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key5 in data15){
+if(!((((((key5 === "fields") || (key5 === "sections")) || (key5 === "min_experts")) || (key5 === "ilities")) || (key5 === "min_failure_modes")) || (key5 === "replacement"))){
+const err27 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4425,15 +4425,15 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data13.sections !== undefined){
-let data16 = data13.sections;
+if(data15.fields !== undefined){
+let data16 = data15.fields;
 if(Array.isArray(data16)){
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
 let data17 = data16[i1];
 if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err28 = {instancePath:instancePath+"/gates/proposed/sections/" + i1,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern20.test(data17)){
+const err28 = {instancePath:instancePath+"/gates/proposed/fields/" + i1,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4444,7 +4444,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/gates/proposed/sections/" + i1,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/gates/proposed/fields/" + i1,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4456,7 +4456,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/gates/proposed/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/gates/proposed/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4466,10 +4466,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data13.min_experts !== undefined){
-let data18 = data13.min_experts;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err31 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data15.sections !== undefined){
+let data18 = data15.sections;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+let data19 = data18[i2];
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err31 = {instancePath:instancePath+"/gates/proposed/sections/" + i2,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4478,9 +4483,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err32 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err32 = {instancePath:instancePath+"/gates/proposed/sections/" + i2,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4491,10 +4496,8 @@ errors++;
 }
 }
 }
-if(data13.ilities !== undefined){
-let data19 = data13.ilities;
-if(!(((data19 === "none") || (data19 === "planned")) || (data19 === "assessed"))){
-const err33 = {instancePath:instancePath+"/gates/proposed/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+else {
+const err33 = {instancePath:instancePath+"/gates/proposed/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4504,10 +4507,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data13.min_failure_modes !== undefined){
-let data20 = data13.min_failure_modes;
+if(data15.min_experts !== undefined){
+let data20 = data15.min_experts;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err34 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err34 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4518,7 +4521,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err35 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err35 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4529,9 +4532,10 @@ errors++;
 }
 }
 }
-if(data13.replacement !== undefined){
-if(typeof data13.replacement !== "boolean"){
-const err36 = {instancePath:instancePath+"/gates/proposed/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data15.ilities !== undefined){
+let data21 = data15.ilities;
+if(!(((data21 === "none") || (data21 === "planned")) || (data21 === "assessed"))){
+const err36 = {instancePath:instancePath+"/gates/proposed/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4541,9 +4545,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.min_failure_modes !== undefined){
+let data22 = data15.min_failure_modes;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err37 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4552,13 +4557,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data12.experimental !== undefined){
-let data22 = data12.experimental;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key6 in data22){
-if(!((((((key6 === "fields") || (key6 === "sections")) || (key6 === "min_experts")) || (key6 === "ilities")) || (key6 === "min_failure_modes")) || (key6 === "replacement"))){
-const err38 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err38 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4568,15 +4569,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data22.fields !== undefined){
-let data23 = data22.fields;
-if(Array.isArray(data23)){
-const len2 = data23.length;
-for(let i2=0; i2<len2; i2++){
-let data24 = data23[i2];
-if(typeof data24 === "string"){
-if(!pattern20.test(data24)){
-const err39 = {instancePath:instancePath+"/gates/experimental/fields/" + i2,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+if(data15.replacement !== undefined){
+if(typeof data15.replacement !== "boolean"){
+const err39 = {instancePath:instancePath+"/gates/proposed/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4586,8 +4582,9 @@ vErrors.push(err39);
 errors++;
 }
 }
+}
 else {
-const err40 = {instancePath:instancePath+"/gates/experimental/fields/" + i2,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4597,9 +4594,12 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/gates/experimental/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.experimental !== undefined){
+let data24 = data14.experimental;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+if(!((((((key6 === "fields") || (key6 === "sections")) || (key6 === "min_experts")) || (key6 === "ilities")) || (key6 === "min_failure_modes")) || (key6 === "replacement"))){
+const err41 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4609,15 +4609,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data22.sections !== undefined){
-let data25 = data22.sections;
+if(data24.fields !== undefined){
+let data25 = data24.fields;
 if(Array.isArray(data25)){
 const len3 = data25.length;
 for(let i3=0; i3<len3; i3++){
 let data26 = data25[i3];
 if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err42 = {instancePath:instancePath+"/gates/experimental/sections/" + i3,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern20.test(data26)){
+const err42 = {instancePath:instancePath+"/gates/experimental/fields/" + i3,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4628,7 +4628,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/gates/experimental/sections/" + i3,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/gates/experimental/fields/" + i3,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4640,7 +4640,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/gates/experimental/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/gates/experimental/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4650,10 +4650,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data22.min_experts !== undefined){
-let data27 = data22.min_experts;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err45 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data24.sections !== undefined){
+let data27 = data24.sections;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err45 = {instancePath:instancePath+"/gates/experimental/sections/" + i4,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4662,9 +4667,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err46 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err46 = {instancePath:instancePath+"/gates/experimental/sections/" + i4,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4675,10 +4680,8 @@ errors++;
 }
 }
 }
-if(data22.ilities !== undefined){
-let data28 = data22.ilities;
-if(!(((data28 === "none") || (data28 === "planned")) || (data28 === "assessed"))){
-const err47 = {instancePath:instancePath+"/gates/experimental/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+else {
+const err47 = {instancePath:instancePath+"/gates/experimental/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4688,10 +4691,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data22.min_failure_modes !== undefined){
-let data29 = data22.min_failure_modes;
+if(data24.min_experts !== undefined){
+let data29 = data24.min_experts;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err48 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err48 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4702,7 +4705,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err49 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err49 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4713,9 +4716,10 @@ errors++;
 }
 }
 }
-if(data22.replacement !== undefined){
-if(typeof data22.replacement !== "boolean"){
-const err50 = {instancePath:instancePath+"/gates/experimental/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data24.ilities !== undefined){
+let data30 = data24.ilities;
+if(!(((data30 === "none") || (data30 === "planned")) || (data30 === "assessed"))){
+const err50 = {instancePath:instancePath+"/gates/experimental/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4725,9 +4729,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.min_failure_modes !== undefined){
+let data31 = data24.min_failure_modes;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err51 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4736,13 +4741,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data12.production !== undefined){
-let data31 = data12.production;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key7 in data31){
-if(!((((((key7 === "fields") || (key7 === "sections")) || (key7 === "min_experts")) || (key7 === "ilities")) || (key7 === "min_failure_modes")) || (key7 === "replacement"))){
-const err52 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err52 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4752,15 +4753,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data31.fields !== undefined){
-let data32 = data31.fields;
-if(Array.isArray(data32)){
-const len4 = data32.length;
-for(let i4=0; i4<len4; i4++){
-let data33 = data32[i4];
-if(typeof data33 === "string"){
-if(!pattern20.test(data33)){
-const err53 = {instancePath:instancePath+"/gates/production/fields/" + i4,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+if(data24.replacement !== undefined){
+if(typeof data24.replacement !== "boolean"){
+const err53 = {instancePath:instancePath+"/gates/experimental/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4770,8 +4766,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/gates/production/fields/" + i4,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4781,9 +4778,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/gates/production/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.production !== undefined){
+let data33 = data14.production;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key7 in data33){
+if(!((((((key7 === "fields") || (key7 === "sections")) || (key7 === "min_experts")) || (key7 === "ilities")) || (key7 === "min_failure_modes")) || (key7 === "replacement"))){
+const err55 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4793,15 +4793,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data31.sections !== undefined){
-let data34 = data31.sections;
+if(data33.fields !== undefined){
+let data34 = data33.fields;
 if(Array.isArray(data34)){
 const len5 = data34.length;
 for(let i5=0; i5<len5; i5++){
 let data35 = data34[i5];
 if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err56 = {instancePath:instancePath+"/gates/production/sections/" + i5,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern20.test(data35)){
+const err56 = {instancePath:instancePath+"/gates/production/fields/" + i5,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4812,7 +4812,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/gates/production/sections/" + i5,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/gates/production/fields/" + i5,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4824,7 +4824,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/gates/production/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err58 = {instancePath:instancePath+"/gates/production/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4834,10 +4834,15 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data31.min_experts !== undefined){
-let data36 = data31.min_experts;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err59 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data33.sections !== undefined){
+let data36 = data33.sections;
+if(Array.isArray(data36)){
+const len6 = data36.length;
+for(let i6=0; i6<len6; i6++){
+let data37 = data36[i6];
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err59 = {instancePath:instancePath+"/gates/production/sections/" + i6,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4846,9 +4851,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err60 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err60 = {instancePath:instancePath+"/gates/production/sections/" + i6,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4859,10 +4864,8 @@ errors++;
 }
 }
 }
-if(data31.ilities !== undefined){
-let data37 = data31.ilities;
-if(!(((data37 === "none") || (data37 === "planned")) || (data37 === "assessed"))){
-const err61 = {instancePath:instancePath+"/gates/production/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+else {
+const err61 = {instancePath:instancePath+"/gates/production/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4872,10 +4875,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data31.min_failure_modes !== undefined){
-let data38 = data31.min_failure_modes;
+if(data33.min_experts !== undefined){
+let data38 = data33.min_experts;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err62 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err62 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4886,7 +4889,7 @@ errors++;
 }
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 < 0 || isNaN(data38)){
-const err63 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err63 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4897,9 +4900,10 @@ errors++;
 }
 }
 }
-if(data31.replacement !== undefined){
-if(typeof data31.replacement !== "boolean"){
-const err64 = {instancePath:instancePath+"/gates/production/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data33.ilities !== undefined){
+let data39 = data33.ilities;
+if(!(((data39 === "none") || (data39 === "planned")) || (data39 === "assessed"))){
+const err64 = {instancePath:instancePath+"/gates/production/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4909,9 +4913,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.min_failure_modes !== undefined){
+let data40 = data33.min_failure_modes;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err65 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4920,13 +4925,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data12.deprecated !== undefined){
-let data40 = data12.deprecated;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key8 in data40){
-if(!((((((key8 === "fields") || (key8 === "sections")) || (key8 === "min_experts")) || (key8 === "ilities")) || (key8 === "min_failure_modes")) || (key8 === "replacement"))){
-const err66 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err66 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4936,15 +4937,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data40.fields !== undefined){
-let data41 = data40.fields;
-if(Array.isArray(data41)){
-const len6 = data41.length;
-for(let i6=0; i6<len6; i6++){
-let data42 = data41[i6];
-if(typeof data42 === "string"){
-if(!pattern20.test(data42)){
-const err67 = {instancePath:instancePath+"/gates/deprecated/fields/" + i6,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+if(data33.replacement !== undefined){
+if(typeof data33.replacement !== "boolean"){
+const err67 = {instancePath:instancePath+"/gates/production/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4954,8 +4950,9 @@ vErrors.push(err67);
 errors++;
 }
 }
+}
 else {
-const err68 = {instancePath:instancePath+"/gates/deprecated/fields/" + i6,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4965,9 +4962,12 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/gates/deprecated/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.deprecated !== undefined){
+let data42 = data14.deprecated;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key8 in data42){
+if(!((((((key8 === "fields") || (key8 === "sections")) || (key8 === "min_experts")) || (key8 === "ilities")) || (key8 === "min_failure_modes")) || (key8 === "replacement"))){
+const err69 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4977,15 +4977,15 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data40.sections !== undefined){
-let data43 = data40.sections;
+if(data42.fields !== undefined){
+let data43 = data42.fields;
 if(Array.isArray(data43)){
 const len7 = data43.length;
 for(let i7=0; i7<len7; i7++){
 let data44 = data43[i7];
 if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err70 = {instancePath:instancePath+"/gates/deprecated/sections/" + i7,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern20.test(data44)){
+const err70 = {instancePath:instancePath+"/gates/deprecated/fields/" + i7,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4996,7 +4996,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/gates/deprecated/sections/" + i7,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/gates/deprecated/fields/" + i7,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5008,7 +5008,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/gates/deprecated/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/gates/deprecated/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5018,10 +5018,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data40.min_experts !== undefined){
-let data45 = data40.min_experts;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err73 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data42.sections !== undefined){
+let data45 = data42.sections;
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i8=0; i8<len8; i8++){
+let data46 = data45[i8];
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err73 = {instancePath:instancePath+"/gates/deprecated/sections/" + i8,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5030,9 +5035,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err74 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err74 = {instancePath:instancePath+"/gates/deprecated/sections/" + i8,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5043,10 +5048,8 @@ errors++;
 }
 }
 }
-if(data40.ilities !== undefined){
-let data46 = data40.ilities;
-if(!(((data46 === "none") || (data46 === "planned")) || (data46 === "assessed"))){
-const err75 = {instancePath:instancePath+"/gates/deprecated/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+else {
+const err75 = {instancePath:instancePath+"/gates/deprecated/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5056,10 +5059,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data40.min_failure_modes !== undefined){
-let data47 = data40.min_failure_modes;
+if(data42.min_experts !== undefined){
+let data47 = data42.min_experts;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err76 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err76 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5070,7 +5073,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err77 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err77 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5081,9 +5084,10 @@ errors++;
 }
 }
 }
-if(data40.replacement !== undefined){
-if(typeof data40.replacement !== "boolean"){
-const err78 = {instancePath:instancePath+"/gates/deprecated/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data42.ilities !== undefined){
+let data48 = data42.ilities;
+if(!(((data48 === "none") || (data48 === "planned")) || (data48 === "assessed"))){
+const err78 = {instancePath:instancePath+"/gates/deprecated/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5093,9 +5097,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data42.min_failure_modes !== undefined){
+let data49 = data42.min_failure_modes;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err79 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5104,13 +5109,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data12.retired !== undefined){
-let data49 = data12.retired;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key9 in data49){
-if(!((((((key9 === "fields") || (key9 === "sections")) || (key9 === "min_experts")) || (key9 === "ilities")) || (key9 === "min_failure_modes")) || (key9 === "replacement"))){
-const err80 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err80 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5120,15 +5121,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data49.fields !== undefined){
-let data50 = data49.fields;
-if(Array.isArray(data50)){
-const len8 = data50.length;
-for(let i8=0; i8<len8; i8++){
-let data51 = data50[i8];
-if(typeof data51 === "string"){
-if(!pattern20.test(data51)){
-const err81 = {instancePath:instancePath+"/gates/retired/fields/" + i8,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+if(data42.replacement !== undefined){
+if(typeof data42.replacement !== "boolean"){
+const err81 = {instancePath:instancePath+"/gates/deprecated/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5138,8 +5134,9 @@ vErrors.push(err81);
 errors++;
 }
 }
+}
 else {
-const err82 = {instancePath:instancePath+"/gates/retired/fields/" + i8,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5149,9 +5146,12 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/gates/retired/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data14.retired !== undefined){
+let data51 = data14.retired;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key9 in data51){
+if(!((((((key9 === "fields") || (key9 === "sections")) || (key9 === "min_experts")) || (key9 === "ilities")) || (key9 === "min_failure_modes")) || (key9 === "replacement"))){
+const err83 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5161,15 +5161,15 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data49.sections !== undefined){
-let data52 = data49.sections;
+if(data51.fields !== undefined){
+let data52 = data51.fields;
 if(Array.isArray(data52)){
 const len9 = data52.length;
 for(let i9=0; i9<len9; i9++){
 let data53 = data52[i9];
 if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err84 = {instancePath:instancePath+"/gates/retired/sections/" + i9,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern20.test(data53)){
+const err84 = {instancePath:instancePath+"/gates/retired/fields/" + i9,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5180,7 +5180,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/gates/retired/sections/" + i9,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/gates/retired/fields/" + i9,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5192,7 +5192,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/gates/retired/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/gates/retired/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5202,10 +5202,15 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data49.min_experts !== undefined){
-let data54 = data49.min_experts;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err87 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data51.sections !== undefined){
+let data54 = data51.sections;
+if(Array.isArray(data54)){
+const len10 = data54.length;
+for(let i10=0; i10<len10; i10++){
+let data55 = data54[i10];
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err87 = {instancePath:instancePath+"/gates/retired/sections/" + i10,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5214,9 +5219,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err88 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err88 = {instancePath:instancePath+"/gates/retired/sections/" + i10,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5227,10 +5232,8 @@ errors++;
 }
 }
 }
-if(data49.ilities !== undefined){
-let data55 = data49.ilities;
-if(!(((data55 === "none") || (data55 === "planned")) || (data55 === "assessed"))){
-const err89 = {instancePath:instancePath+"/gates/retired/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+else {
+const err89 = {instancePath:instancePath+"/gates/retired/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5240,10 +5243,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data49.min_failure_modes !== undefined){
-let data56 = data49.min_failure_modes;
+if(data51.min_experts !== undefined){
+let data56 = data51.min_experts;
 if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err90 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err90 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5254,7 +5257,7 @@ errors++;
 }
 if((typeof data56 == "number") && (isFinite(data56))){
 if(data56 < 0 || isNaN(data56)){
-const err91 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err91 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5265,9 +5268,10 @@ errors++;
 }
 }
 }
-if(data49.replacement !== undefined){
-if(typeof data49.replacement !== "boolean"){
-const err92 = {instancePath:instancePath+"/gates/retired/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data51.ilities !== undefined){
+let data57 = data51.ilities;
+if(!(((data57 === "none") || (data57 === "planned")) || (data57 === "assessed"))){
+const err92 = {instancePath:instancePath+"/gates/retired/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5277,9 +5281,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data51.min_failure_modes !== undefined){
+let data58 = data51.min_failure_modes;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err93 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5288,10 +5293,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err94 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5301,15 +5305,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.kinds !== undefined){
-let data58 = data.kinds;
-if(Array.isArray(data58)){
-const len10 = data58.length;
-for(let i10=0; i10<len10; i10++){
-let data59 = data58[i10];
-if(typeof data59 === "string"){
-if(func2(data59) > 40){
-const err95 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+}
+if(data51.replacement !== undefined){
+if(typeof data51.replacement !== "boolean"){
+const err95 = {instancePath:instancePath+"/gates/retired/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5318,8 +5317,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(!pattern6.test(data59)){
-const err96 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5329,8 +5330,9 @@ vErrors.push(err96);
 errors++;
 }
 }
+}
 else {
-const err97 = {instancePath:instancePath+"/kinds/" + i10,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err97 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5340,18 +5342,15 @@ vErrors.push(err97);
 errors++;
 }
 }
-let i11 = data58.length;
-let j0;
-if(i11 > 1){
-const indices0 = {};
-for(;i11--;){
-let item0 = data58[i11];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err98 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i11+" are identical)"};
+if(data.kinds !== undefined){
+let data60 = data.kinds;
+if(Array.isArray(data60)){
+const len11 = data60.length;
+for(let i11=0; i11<len11; i11++){
+let data61 = data60[i11];
+if(typeof data61 === "string"){
+if(func2(data61) > 40){
+const err98 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5359,14 +5358,9 @@ else {
 vErrors.push(err98);
 }
 errors++;
-break;
 }
-indices0[item0] = i11;
-}
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern6.test(data61)){
+const err99 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5376,14 +5370,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data.extensions !== undefined){
-let data60 = data.extensions;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key10 in data60){
-const _errs132 = errors;
-if(typeof key10 === "string"){
-if(!pattern4.test(key10)){
-const err100 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^x-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^x-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key10};
+else {
+const err100 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5393,9 +5381,18 @@ vErrors.push(err100);
 errors++;
 }
 }
-var valid38 = _errs132 === errors;
-if(!valid38){
-const err101 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
+let i12 = data60.length;
+let j0;
+if(i12 > 1){
+const indices0 = {};
+for(;i12--;){
+let item0 = data60[i12];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err101 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5403,13 +5400,14 @@ else {
 vErrors.push(err101);
 }
 errors++;
+break;
+}
+indices0[item0] = i12;
 }
 }
-for(const key11 in data60){
-let data61 = data60[key11];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(Object.keys(data61).length < 1){
-const err102 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+else {
+const err102 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5418,9 +5416,15 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key12 in data61){
-if(!(func1.call(schema58.properties, key12))){
-const err103 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+if(data.extensions !== undefined){
+let data62 = data.extensions;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key10 in data62){
+const _errs136 = errors;
+if(typeof key10 === "string"){
+if(!pattern4.test(key10)){
+const err103 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^x-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^x-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key10};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5430,11 +5434,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data61.title !== undefined){
-let data62 = data61.title;
-if(typeof data62 === "string"){
-if(func2(data62) < 1){
-const err104 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var valid40 = _errs136 === errors;
+if(!valid40){
+const err104 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5444,8 +5446,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data62){
+let data63 = data62[key11];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(Object.keys(data63).length < 1){
+const err105 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5454,12 +5459,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data61.description !== undefined){
-let data63 = data61.description;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err106 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key12 in data63){
+if(!(func1.call(schema58.properties, key12))){
+const err106 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5469,8 +5471,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.title !== undefined){
+let data64 = data63.title;
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err107 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5480,10 +5485,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data61.type !== undefined){
-let data64 = data61.type;
-if(!((((data64 === "string") || (data64 === "number")) || (data64 === "integer")) || (data64 === "boolean"))){
-const err108 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/$defs/extensionField/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err108 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5493,11 +5496,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data61.enum !== undefined){
-let data65 = data61.enum;
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err109 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data63.description !== undefined){
+let data65 = data63.description;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err109 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5506,11 +5509,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-const len11 = data65.length;
-for(let i12=0; i12<len11; i12++){
-let data66 = data65[i12];
-if(((typeof data66 !== "string") && (!((typeof data66 == "number") && (isFinite(data66))))) && (typeof data66 !== "boolean")){
-const err110 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i12,schemaPath:"#/$defs/extensionField/properties/enum/items/type",keyword:"type",params:{type: schema58.properties.enum.items.type},message:"must be string,number,boolean"};
+}
+else {
+const err110 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5520,21 +5521,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-let i13 = data65.length;
-let j1;
-if(i13 > 1){
-const indices1 = {};
-for(;i13--;){
-let item1 = data65[i13];
-if(((typeof item1 !== "string") && (!((typeof item1 == "number") && (isFinite(item1))))) && (typeof item1 !== "boolean")){
-continue;
-}
-if(typeof item1 == "string"){
-item1 += "_";
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err111 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i13+" are identical)"};
+if(data63.type !== undefined){
+let data66 = data63.type;
+if(!((((data66 === "string") || (data66 === "number")) || (data66 === "integer")) || (data66 === "boolean"))){
+const err111 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/$defs/extensionField/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5542,14 +5532,13 @@ else {
 vErrors.push(err111);
 }
 errors++;
-break;
-}
-indices1[item1] = i13;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.enum !== undefined){
+let data67 = data63.enum;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err112 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5558,11 +5547,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data61.format !== undefined){
-let data67 = data61.format;
-if(!(((data67 === "uri") || (data67 === "email")) || (data67 === "date"))){
-const err113 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/$defs/extensionField/properties/format/enum",keyword:"enum",params:{allowedValues: schema58.properties.format.enum},message:"must be equal to one of the allowed values"};
+const len12 = data67.length;
+for(let i13=0; i13<len12; i13++){
+let data68 = data67[i13];
+if(((typeof data68 !== "string") && (!((typeof data68 == "number") && (isFinite(data68))))) && (typeof data68 !== "boolean")){
+const err113 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i13,schemaPath:"#/$defs/extensionField/properties/enum/items/type",keyword:"type",params:{type: schema58.properties.enum.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5572,11 +5561,21 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data61.pattern !== undefined){
-let data68 = data61.pattern;
-if(typeof data68 === "string"){
-if(func2(data68) < 1){
-const err114 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i14 = data67.length;
+let j1;
+if(i14 > 1){
+const indices1 = {};
+for(;i14--;){
+let item1 = data67[i14];
+if(((typeof item1 !== "string") && (!((typeof item1 == "number") && (isFinite(item1))))) && (typeof item1 !== "boolean")){
+continue;
+}
+if(typeof item1 == "string"){
+item1 += "_";
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err114 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5584,10 +5583,14 @@ else {
 vErrors.push(err114);
 }
 errors++;
+break;
+}
+indices1[item1] = i14;
+}
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err115 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5597,10 +5600,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data61.minLength !== undefined){
-let data69 = data61.minLength;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err116 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data63.format !== undefined){
+let data69 = data63.format;
+if(!(((data69 === "uri") || (data69 === "email")) || (data69 === "date"))){
+const err116 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/$defs/extensionField/properties/format/enum",keyword:"enum",params:{allowedValues: schema58.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5609,9 +5612,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 0 || isNaN(data69)){
-const err117 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data63.pattern !== undefined){
+let data70 = data63.pattern;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err117 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5621,11 +5627,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-if(data61.maxLength !== undefined){
-let data70 = data61.maxLength;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err118 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err118 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5634,9 +5637,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 < 0 || isNaN(data70)){
-const err119 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data63.minLength !== undefined){
+let data71 = data63.minLength;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err119 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5645,12 +5650,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-if(data61.minimum !== undefined){
-let data71 = data61.minimum;
-if(!((typeof data71 == "number") && (isFinite(data71)))){
-const err120 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/$defs/extensionField/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 < 0 || isNaN(data71)){
+const err120 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5660,10 +5662,11 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data61.maximum !== undefined){
-let data72 = data61.maximum;
-if(!((typeof data72 == "number") && (isFinite(data72)))){
-const err121 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/$defs/extensionField/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data63.maxLength !== undefined){
+let data72 = data63.maxLength;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+const err121 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5672,10 +5675,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 < 0 || isNaN(data72)){
+const err122 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5686,8 +5688,10 @@ errors++;
 }
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data63.minimum !== undefined){
+let data73 = data63.minimum;
+if(!((typeof data73 == "number") && (isFinite(data73)))){
+const err123 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/$defs/extensionField/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5697,12 +5701,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.readiness !== undefined){
-let data73 = data.readiness;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key13 in data73){
-if(!(((key13 === "levels") || (key13 === "criteria")) || (key13 === "required"))){
-const err124 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(data63.maximum !== undefined){
+let data74 = data63.maximum;
+if(!((typeof data74 == "number") && (isFinite(data74)))){
+const err124 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/$defs/extensionField/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5712,11 +5714,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data73.levels !== undefined){
-let data74 = data73.levels;
-if(Array.isArray(data74)){
-if(data74.length < 1){
-const err125 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err125 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5725,12 +5725,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-const len12 = data74.length;
-for(let i14=0; i14<len12; i14++){
-let data75 = data74[i14];
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.id === undefined){
-const err126 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5739,8 +5737,13 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data75.name === undefined){
-const err127 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data.readiness !== undefined){
+let data75 = data.readiness;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key13 in data75){
+if(!(((key13 === "levels") || (key13 === "criteria")) || (key13 === "required"))){
+const err127 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5749,9 +5752,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key14 in data75){
-if(!(((key14 === "id") || (key14 === "name")) || (key14 === "description"))){
-const err128 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+if(data75.levels !== undefined){
+let data76 = data75.levels;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err128 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5760,12 +5766,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data75.id !== undefined){
-let data76 = data75.id;
-if(typeof data76 === "string"){
-if(!pattern6.test(data76)){
-const err129 = {instancePath:instancePath+"/readiness/levels/" + i14+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+const len13 = data76.length;
+for(let i15=0; i15<len13; i15++){
+let data77 = data76[i15];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.id === undefined){
+const err129 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5774,9 +5780,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-else {
-const err130 = {instancePath:instancePath+"/readiness/levels/" + i14+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.name === undefined){
+const err130 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5785,12 +5790,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data75.name !== undefined){
-let data77 = data75.name;
-if(typeof data77 === "string"){
-if(func2(data77) < 1){
-const err131 = {instancePath:instancePath+"/readiness/levels/" + i14+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key14 in data77){
+if(!(((key14 === "id") || (key14 === "name")) || (key14 === "description"))){
+const err131 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5800,8 +5802,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/readiness/levels/" + i14+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.id !== undefined){
+let data78 = data77.id;
+if(typeof data78 === "string"){
+if(!pattern6.test(data78)){
+const err132 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5811,11 +5816,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data75.description !== undefined){
-let data78 = data75.description;
-if(typeof data78 === "string"){
-if(func2(data78) < 1){
-const err133 = {instancePath:instancePath+"/readiness/levels/" + i14+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err133 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5825,8 +5827,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-else {
-const err134 = {instancePath:instancePath+"/readiness/levels/" + i14+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.name !== undefined){
+let data79 = data77.name;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err134 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5836,9 +5841,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
 else {
-const err135 = {instancePath:instancePath+"/readiness/levels/" + i14,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err135 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5848,9 +5852,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data77.description !== undefined){
+let data80 = data77.description;
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+const err136 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5860,19 +5866,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data73.criteria !== undefined){
-let data79 = data73.criteria;
-if(Array.isArray(data79)){
-const len13 = data79.length;
-for(let i15=0; i15<len13; i15++){
-if(!(validate25(data79[i15], {instancePath:instancePath+"/readiness/criteria/" + i15,parentData:data79,parentDataProperty:i15,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err137 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err137 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5882,19 +5877,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data73.required !== undefined){
-let data81 = data73.required;
-if(Array.isArray(data81)){
-const len14 = data81.length;
-for(let i16=0; i16<len14; i16++){
-if(!(validate27(data81[i16], {instancePath:instancePath+"/readiness/required/" + i16,parentData:data81,parentDataProperty:i16,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err138 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err138 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5906,7 +5891,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err139 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5916,14 +5901,70 @@ vErrors.push(err139);
 errors++;
 }
 }
+if(data75.criteria !== undefined){
+let data81 = data75.criteria;
+if(Array.isArray(data81)){
+const len14 = data81.length;
+for(let i16=0; i16<len14; i16++){
+if(!(validate25(data81[i16], {instancePath:instancePath+"/readiness/criteria/" + i16,parentData:data81,parentDataProperty:i16,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err140 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err140 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err140];
 }
 else {
 vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data75.required !== undefined){
+let data83 = data75.required;
+if(Array.isArray(data83)){
+const len15 = data83.length;
+for(let i17=0; i17<len15; i17++){
+if(!(validate27(data83[i17], {instancePath:instancePath+"/readiness/required/" + i17,parentData:data83,parentDataProperty:i17,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+}
+else {
+const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
 }
 errors++;
 }
