@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from './config/resolve-config.ts';
 
 /**
@@ -28,9 +28,12 @@ export function findRepoRoot(dir: string): string {
   return root;
 }
 
-/** The path of a doc (`file`, as loaded from the catalog folder `dir`) in published output: relative to the repository root. */
-export function repoPath(dir: string, file: string): string {
-  return displayPath(findRepoRoot(dir), join(dir, basename(file)));
+/**
+ * The path of a doc in published output, relative to the repository root: `file` as loaded (relative to `cwd`, in the
+ * catalog folder `dir` or a subfolder of it). Without `cwd` the doc is taken to sit directly in `dir`.
+ */
+export function repoPath(dir: string, file: string, cwd?: string): string {
+  return displayPath(findRepoRoot(dir), cwd !== undefined ? resolve(cwd, file) : join(dir, basename(file)));
 }
 
 function findUp(start: string, name: string): string | undefined {

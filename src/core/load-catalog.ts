@@ -23,14 +23,16 @@ export interface LoadOptions {
 export { CatalogError, TEAMS_FILE };
 
 /** Reads a catalog from disk and analyzes it: the one loading path for `check`, the other commands and the site. */
-export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog & { dir: string }> {
+export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog & { dir: string; cwd: string }> {
+  const cwd = options.cwd ?? process.cwd();
   const { dir, configFile: _configFile, ...input } = readCatalogFiles({
-    cwd: options.cwd ?? process.cwd(),
+    cwd,
     ...(options.dir !== undefined ? { dir: options.dir } : {}),
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
     today: options.today,
   });
-  return { ...await analyzeCatalogFiles(input, options.parallel ?? false), dir };
+  // `cwd` too: docs' paths are relative to it, and published paths are made relative to the repository from them.
+  return { ...await analyzeCatalogFiles(input, options.parallel ?? false), dir, cwd };
 }
 
 /** Runs `analyzeCatalog` on files already read, with headings read by a worker thread when `parallel` and the catalog is large. */

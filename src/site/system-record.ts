@@ -55,7 +55,7 @@ const NOWHERE: SystemPlaces = { root: HERE, lifecycle: HERE, owner: HERE, expert
  * Builds a system's record from the analyzed catalog: the same findings `check` reports, nothing recomputed
  * differently. For a catalog read from disk (`dir` given) the doc's path is made relative to the repository root.
  */
-export function toSystemRecord(system: CatalogSystem, catalog: Catalog & { dir?: string }): SystemRecord {
+export function toSystemRecord(system: CatalogSystem, catalog: Catalog & { dir?: string; cwd?: string }): SystemRecord {
   const gapFindings = catalog.gaps.get(system.id) ?? [];
   const gaps = toSite(applySeverity(gapFindings, catalog.config));
   const gapKeys = new Set(gapFindings.map((f) => `${f.rule}\u0000${f.line}\u0000${f.column}\u0000${f.message}`));
@@ -64,7 +64,7 @@ export function toSystemRecord(system: CatalogSystem, catalog: Catalog & { dir?:
   const reviewAgeDays = reviewed ? daysBetween(reviewed, catalog.today) : undefined;
   const record: SystemRecord = {
     id: system.id,
-    file: catalog.dir !== undefined ? repoPath(catalog.dir, system.file) : system.file,
+    file: catalog.dir !== undefined ? repoPath(catalog.dir, system.file, catalog.cwd) : system.file,
     data: system.data,
     // Fields picked one by one: a dependency's `place` is computed on first read, by parsing the YAML again.
     dependencies: system.dependencies.map(({ id, strength, protocol, usage }) => ({

@@ -182,3 +182,26 @@ describe('fieldguide diff', () => {
     expect((await runCli(['diff'], root)).stderr).toBe('fieldguide diff: --base <git-ref> is required, such as `--base origin/main`.\nRun `fieldguide diff --help` for usage.\n');
   });
 });
+
+describe('fieldguide diff with docs in subfolders', () => {
+  it('reads the base from subfolders by the same rules as the work tree: a README and an ignored draft are no change', async () => {
+    const root = makeProject({
+      'fieldguide.config.yaml': 'check:\n  ignore: ["drafts/**"]\n',
+      'systems/teams.yaml': TEAMS,
+      'systems/README.md': '# About these docs\n',
+      'systems/platform/db.md': productionDoc({ name: 'DB' }),
+      'systems/drafts/idea.md': 'not a doc yet\n',
+      'systems/app.md': productionDoc({ name: 'App', deps: ['db'] }),
+    });
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'Catalog');
+    const unchanged = await runCli(['diff', '--base', 'HEAD', '--today', TODAY, '--format', 'json'], root);
+    const same = JSON.parse(unchanged.stdout);
+    expect([same.added, same.removed, same.renamed, same.introduced]).toEqual([[], [], [], []]);
+    renameSync(join(root, 'systems/platform/db.md'), join(root, 'systems/platform/database.md'));
+    const renamed = JSON.parse((await runCli(['diff', '--base', 'HEAD', '--today', TODAY, '--format', 'json'], root)).stdout);
+    expect(renamed.renamed).toEqual([expect.objectContaining({ previousId: 'db', system: expect.objectContaining({ id: 'database' }) })]);
+    expect(renamed.introduced.map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`)).toEqual(['systems/app.md unknown-dependency']);
+  });
+});

@@ -42,3 +42,17 @@ describe('findRepoRoot and repoPath', () => {
     expect(repoPath(join(bare, 'project', 'systems'), '/somewhere/else/aus.md')).toBe('systems/aus.md');
   });
 });
+
+describe('repoPath for a doc in a subfolder of the catalog', () => {
+  it('keeps the subfolder, from any working folder', async () => {
+    const { mkdtempSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'fieldguide-repo-'));
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'docs/systems/platform'), { recursive: true });
+    const dir = join(root, 'docs/systems');
+    expect(repoPath(dir, 'systems/platform/queue.md', join(root, 'docs'))).toBe('docs/systems/platform/queue.md');
+    expect(repoPath(dir, 'queue.md', join(root, 'docs/systems/platform'))).toBe('docs/systems/platform/queue.md');
+  });
+});

@@ -9,6 +9,7 @@ import { loadCatalogIndex, type CatalogIndex, type CatalogIndexCache } from '../
 import type { SystemReadiness } from '../readiness/compute-readiness.ts';
 import type { DiffSide } from './diff-catalogs.ts';
 import { readGitSnapshot } from './read-git-snapshot.ts';
+import { isListedDoc } from '../list-systems-folder.ts';
 
 /** What to compare: the work tree's catalog (found as every command finds it) against a git ref. */
 export interface DiffSidesOptions extends LocateOptions {
@@ -42,7 +43,8 @@ export async function loadDiffSides(options: DiffSidesOptions): Promise<DiffSide
   const baseConfig = readConfig(configShown, snapshot.configBytes);
   const fileOf = (name: string) => displayPath(options.cwd, join(dir, name));
   const baseInput: CatalogInput = {
-    docs: snapshot.docs.map((doc) => ({ file: fileOf(nameOf(doc.file)), bytes: doc.bytes })),
+    // The base's docs by the folder listing's rules, with the base's own `check.ignore`.
+    docs: snapshot.docs.filter((doc) => isListedDoc(doc.rel, baseConfig.config.check.ignore)).map((doc) => ({ file: fileOf(doc.rel), bytes: doc.bytes })),
     teamsFile: headInput.teamsFile,
     ...(snapshot.teamsBytes ? { teamsBytes: snapshot.teamsBytes } : {}),
     config: baseConfig.config,

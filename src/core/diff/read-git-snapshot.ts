@@ -6,8 +6,11 @@ import { realPath, resolveGitRef } from './resolve-git-ref.ts';
 export interface GitSnapshot {
   /** The full commit id the ref resolved to. */
   commit: string;
-  /** `*.md` directly in the systems folder, with paths relative to `cwd`, like `loadCatalog` gives them. */
-  docs: { file: string; bytes: Uint8Array }[];
+  /**
+   * `*.md` in the systems folder and its subfolders, with paths relative to `cwd` as `loadCatalog` gives them and
+   * relative to the systems folder (`rel`), for the caller to apply the folder listing's rules with the base's config.
+   */
+  docs: { file: string; rel: string; bytes: Uint8Array }[];
   teamsBytes?: Uint8Array;
   configBytes?: Uint8Array;
 }
@@ -36,7 +39,7 @@ export async function readGitSnapshot(options: GitSnapshotOptions): Promise<GitS
     const bytes = contents[i]!;
     if (path === configPath) snapshot.configBytes = bytes;
     else if (path === teamsPath) snapshot.teamsBytes = bytes;
-    else if (path.endsWith('.md') && path.slice(0, path.lastIndexOf('/') + 1) === prefix) snapshot.docs.push({ file: display(cwd, `${root}/${path}`), bytes });
+    else if (path.endsWith('.md') && path.startsWith(prefix)) snapshot.docs.push({ file: display(cwd, `${root}/${path}`), rel: path.slice(prefix.length), bytes });
   });
   return snapshot;
 }

@@ -40,9 +40,9 @@ export function catFiles(cwd: string, objects: readonly string[]): Promise<Uint8
   });
 }
 
-/** Lists blobs directly under `paths` at a commit (`git ls-tree`, no recursion), as repository path -> object id. */
+/** Lists blobs under `paths` at a commit, in subfolders too (`git ls-tree -r`), as repository path -> object id. */
 export async function listBlobs(root: string, commit: string, paths: readonly string[]): Promise<Map<string, string>> {
-  const listing = await runGit(root, ['--literal-pathspecs', 'ls-tree', '-z', commit, '--', ...paths]);
+  const listing = await runGit(root, ['--literal-pathspecs', 'ls-tree', '-r', '-z', commit, '--', ...paths]);
   const blobs = new Map<string, string>();
   for (const entry of listing.toString('utf8').split('\0')) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);

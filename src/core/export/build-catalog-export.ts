@@ -70,7 +70,7 @@ export interface CatalogExport {
  * read from disk (`dir` given) doc paths are relative to the repository root, so they do not depend on where the
  * build ran; an in-memory catalog keeps its paths.
  */
-export function buildCatalogExport(catalog: Catalog & { dir?: string }): CatalogExport {
+export function buildCatalogExport(catalog: Catalog & { dir?: string; cwd?: string }): CatalogExport {
   const teamNames = new Map(catalog.teams.map((t) => [t.id, t.name]));
   const problems = new Map<string, { errors: number; warnings: number }>();
   for (const d of catalog.diagnostics) {
@@ -81,7 +81,7 @@ export function buildCatalogExport(catalog: Catalog & { dir?: string }): Catalog
   }
   const exportSystem = (system: CatalogSystem): ExportedSystem => ({
     id: system.id,
-    file: catalog.dir !== undefined ? repoPath(catalog.dir, system.file) : system.file,
+    file: catalog.dir !== undefined ? repoPath(catalog.dir, system.file, catalog.cwd) : system.file,
     data: system.data,
     headings: system.headings.map((h) => ({ depth: h.depth, text: h.text })),
     dependencies: system.dependencies.map((d) => ({

@@ -4,7 +4,7 @@ import { defineRule } from './define-rule.ts';
 export const idCollision = defineRule({
   id: 'id-collision',
   severity: 'error',
-  description: 'Two files have ids that differ only by case.',
+  description: 'Two files have the same id (in different subfolders), or ids that differ only by case.',
   category: 'file',
   check: { stage: 'load', by: 'src/core/analyze-catalog.ts' },
   examples: {
