@@ -67,8 +67,8 @@ describe('main: the command line is wrong', () => {
   });
 
   it('lists the options when none is close, and never guesses from one letter', async () => {
-    expect((await runCli(['preview', '--zzzzzz'], root)).stderr.split('\n')[0]).toBe('fieldguide preview: Unknown option `--zzzzzz`, expected one of `--port`, `--help`.');
-    expect((await runCli(['preview', '-x'], root)).stderr.split('\n')[0]).toBe('fieldguide preview: Unknown option `-x`, expected one of `--port`, `--help`.');
+    expect((await runCli(['preview', '--zzzzzz'], root)).stderr.split('\n')[0]).toBe('fieldguide preview: Unknown option `--zzzzzz`, expected one of `--out`, `--port`, `--config`, `--help`.');
+    expect((await runCli(['preview', '-x'], root)).stderr.split('\n')[0]).toBe('fieldguide preview: Unknown option `-x`, expected one of `--out`, `--port`, `--config`, `--help`.');
   });
 
   it('says which option needs a value, and which takes none', async () => {
