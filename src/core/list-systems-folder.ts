@@ -61,21 +61,23 @@ export function listSystemsFolder(dir: string, cwd: string, ignore: readonly str
 }
 
 /**
- * Whether a file at `rel` (relative to the systems folder, `/`-separated) is a doc the folder listing would give:
- * the same rules as {@link listSystemsFolder} (no README, nothing `ignore` matches, not inside a dot-folder,
+ * A test of whether a file at `rel` (relative to the systems folder, `/`-separated) is a doc the folder listing would
+ * give: the same rules as {@link listSystemsFolder} (no README, nothing `ignore` matches, not inside a dot-folder,
  * `node_modules` or past the depth limit), for file lists that come from elsewhere, such as git at a base commit.
+ * The patterns are compiled once, not once per file.
  */
-export function isListedDoc(rel: string, ignore: readonly string[] = []): boolean {
-  const parts = rel.split('/');
-  const name = parts[parts.length - 1]!;
-  if (!name.endsWith('.md') || name.toLowerCase() === 'readme.md' || parts.length - 1 > MAX_FOLDER_DEPTH) return false;
+export function listedDocFilter(ignore: readonly string[] = []): (rel: string) => boolean {
   const ignored = ignore.map(compileGlob);
-  if (ignored.some((matches) => matches(rel))) return false;
-  for (let i = 0; i < parts.length - 1; i++) {
-    const folder = parts[i]!;
-    const path = `${parts.slice(0, i + 1).join('/')}/`;
-    if (folder.startsWith('.') || UNWALKED.has(folder) || ignored.some((matches) => matches(path) || matches(path.slice(0, -1)))) return false;
-  }
-  return true;
+  return (rel) => {
+    const parts = rel.split('/');
+    const name = parts[parts.length - 1]!;
+    if (!name.endsWith('.md') || name.toLowerCase() === 'readme.md' || parts.length - 1 > MAX_FOLDER_DEPTH) return false;
+    if (ignored.some((matches) => matches(rel))) return false;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const folder = parts[i]!;
+      const path = parts.slice(0, i + 1).join('/');
+      if (folder.startsWith('.') || UNWALKED.has(folder) || ignored.some((matches) => matches(`${path}/`) || matches(path))) return false;
+    }
+    return true;
+  };
 }
-

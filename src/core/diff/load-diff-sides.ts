@@ -9,7 +9,7 @@ import { loadCatalogIndex, type CatalogIndex, type CatalogIndexCache } from '../
 import type { SystemReadiness } from '../readiness/compute-readiness.ts';
 import type { DiffSide } from './diff-catalogs.ts';
 import { readGitSnapshot } from './read-git-snapshot.ts';
-import { isListedDoc } from '../list-systems-folder.ts';
+import { listedDocFilter } from '../list-systems-folder.ts';
 
 /** What to compare: the work tree's catalog (found as every command finds it) against a git ref. */
 export interface DiffSidesOptions extends LocateOptions {
@@ -42,9 +42,10 @@ export async function loadDiffSides(options: DiffSidesOptions): Promise<DiffSide
   const configShown = displayPath(options.cwd, configFile);
   const baseConfig = readConfig(configShown, snapshot.configBytes);
   const fileOf = (name: string) => displayPath(options.cwd, join(dir, name));
+  const listed = listedDocFilter(baseConfig.config.check.ignore);
   const baseInput: CatalogInput = {
-    // The base's docs by the folder listing's rules, with the base's own `check.ignore`.
-    docs: snapshot.docs.filter((doc) => isListedDoc(doc.rel, baseConfig.config.check.ignore)).map((doc) => ({ file: fileOf(doc.rel), bytes: doc.bytes })),
+    // The base's docs by the folder listing's rules, with the base's own `check.ignore` (`listed`).
+    docs: snapshot.docs.filter((doc) => listed(doc.rel)).map((doc) => ({ file: fileOf(doc.rel), bytes: doc.bytes })),
     teamsFile: headInput.teamsFile,
     ...(snapshot.teamsBytes ? { teamsBytes: snapshot.teamsBytes } : {}),
     config: baseConfig.config,

@@ -4,7 +4,7 @@ import { readConfig } from '../config/resolve-config.ts';
 import { TEAMS_FILE } from '../load-catalog.ts';
 import { createParallelHeadings } from '../source/create-parallel-headings.ts';
 import { readGitSnapshot } from './read-git-snapshot.ts';
-import { isListedDoc } from '../list-systems-folder.ts';
+import { listedDocFilter } from '../list-systems-folder.ts';
 
 /** Where the catalog lives in the work tree (absolute paths), and which commit to read it from. */
 export interface GitCatalogOptions {
@@ -23,7 +23,8 @@ export async function loadGitCatalog(options: GitCatalogOptions): Promise<Catalo
   const teamsFile = join(options.dir, TEAMS_FILE);
   const snapshot = await readGitSnapshot({ cwd: options.cwd, ref: options.ref, dir: options.dir, teamsFile, configFile: options.configFile });
   const { config } = readConfig(options.configFile, snapshot.configBytes);
-  const docs = snapshot.docs.filter((d) => isListedDoc(d.rel, config.check.ignore)).map(({ file, bytes }) => ({ file, bytes }));
+  const listed = listedDocFilter(config.check.ignore);
+  const docs = snapshot.docs.filter((d) => listed(d.rel)).map(({ file, bytes }) => ({ file, bytes }));
   const parallel = createParallelHeadings(docs.map((d) => d.bytes));
   const catalog = analyzeCatalog({
     ...(parallel ? { headings: parallel.read } : {}),
