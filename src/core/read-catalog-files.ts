@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CatalogInput, SourceFile } from './analyze-catalog.ts';
 import { displayPath } from './display-path.ts';
 import { listSystemsFolder, TEAMS_FILE } from './list-systems-folder.ts';
@@ -49,7 +49,8 @@ export function listCatalogFiles(options: LocateOptions & { today?: string | und
     config,
     configFindings,
     today: options.today ?? new Date().toISOString().slice(0, 10),
-    templates: readTemplateText(cwd),
+    // The project's own templates sit beside its config, as `new` finds them, wherever the command runs from.
+    templates: readTemplateText(dirname(configFile)),
   };
 }
 

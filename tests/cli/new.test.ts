@@ -81,3 +81,18 @@ function makeProjectFile(root: string, path: string, text: string): void {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), text);
 }
+
+describe('fieldguide new from a subfolder', () => {
+  it('uses the project\'s own templates beside its config, not the working folder\'s', async () => {
+    const proposal = readFileSync(new URL('../../templates/proposal.md', import.meta.url), 'utf8').replace('## Overview', '## Overview\n\nOur house template.');
+    const root = makeProject({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'fieldguide.config.yaml': 'systems: systems\n',
+      'systems/teams.yaml': TEAMS,
+      'templates/proposal.md': proposal,
+    });
+    const created = await runCli(['new', 'tree-closer', '--owner', 'releng', '--name', 'Tree closer', '--today', TODAY], join(root, 'systems'));
+    expect(created.code).toBe(0);
+    expect(readFileSync(join(root, 'systems/tree-closer.md'), 'utf8')).toContain('Our house template.');
+  });
+});

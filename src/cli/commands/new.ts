@@ -66,7 +66,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   const lifecycle = parseChoice('lifecycle', values.lifecycle, LIFECYCLES);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
-  const { dir, config } = locateCatalog({ cwd: io.cwd, ...(values.dir !== undefined ? { dir: values.dir } : {}) });
+  const { dir, config, configFile } = locateCatalog({ cwd: io.cwd, ...(values.dir !== undefined ? { dir: values.dir } : {}) });
   const target = join(dir, `${id}.md`);
   const shown = displayPath(io.cwd, target);
 
@@ -97,7 +97,8 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   }
 
   const templateName = lifecycle === 'proposed' ? 'proposal.md' : 'system.md';
-  const template = await readTemplate(io.cwd, templateName);
+  // The project's own templates sit beside its config (the project root), wherever the command runs from.
+  const template = await readTemplate(io.cwd, dirname(configFile), templateName);
   const text = renderTemplate(template, { id, name, summary, owner, lifecycle, today });
 
   await mkdir(dirname(target), { recursive: true });
@@ -130,8 +131,8 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-async function readTemplate(cwd: string, name: string): Promise<string> {
-  const path = resolve(cwd, 'templates', name);
+async function readTemplate(cwd: string, root: string, name: string): Promise<string> {
+  const path = resolve(root, 'templates', name);
   const own = readSourceFile(path, displayPath(cwd, path));
   if ('finding' in own) throw new UsageError(`${own.finding.file}: ${own.finding.message}`);
   if ('bytes' in own) return new TextDecoder().decode(own.bytes);
