@@ -1,4 +1,3 @@
-import * as pagefind from 'pagefind';
 import { removeUnusedSearchUi } from './remove-unused-search-ui.ts';
 
 /**
@@ -7,6 +6,8 @@ import { removeUnusedSearchUi } from './remove-unused-search-ui.ts';
  * Pagefind's stock UI files are removed unless the site uses them: its own search needs `pagefind.js` only.
  */
 export async function indexSite(site: string): Promise<{ errors: string[] }> {
+  // Loaded here, not at the top: Pagefind is one of the site's peer dependencies, which a check-only install omits.
+  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) return { errors };
   try {

@@ -1,4 +1,5 @@
 import type { Io } from '../io.ts';
+import { requireSiteDependencies } from '../require-site-dependencies.ts';
 
 /** A CLI command: a one-line summary for `--help` and its runner. */
 export interface Command {
@@ -11,6 +12,14 @@ function lazy<M>(load: () => Promise<M>, pick: (module: M) => Command['run']): C
   return async (argv, io) => pick(await load())(argv, io);
 }
 
+/** A command that runs Astro: it first makes sure the site's dependencies are installed (its `--help` works without). */
+function site<M>(name: string, load: () => Promise<M>, pick: (module: M) => Command['run']): Command['run'] {
+  return async (argv, io) => {
+    if (!argv.includes('--help') && !argv.includes('-h')) requireSiteDependencies(name);
+    return pick(await load())(argv, io);
+  };
+}
+
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS = {
   init: { summary: 'start a catalog in this repository: config, teams, a first doc, CI workflows', run: lazy(() => import('./init.ts'), (m) => m.runInit) },
@@ -20,7 +29,7 @@ export const COMMANDS = {
   graph: { summary: 'print the dependency graph as JSON, Graphviz DOT or Mermaid', run: lazy(() => import('./graph.ts'), (m) => m.runGraph) },
   diff: { summary: 'summarize what a change does to the catalog, for a pull request', run: lazy(() => import('./diff.ts'), (m) => m.runDiff) },
   rules: { summary: 'list every rule check runs, with its default severity and what it catches', run: lazy(() => import('./rules.ts'), (m) => m.runRules) },
-  build: { summary: 'check, then build the static site into dist/', run: lazy(() => import('./build.ts'), (m) => m.runBuild) },
-  dev: { summary: 'serve the site locally, reloading when a doc changes', run: lazy(() => import('./dev.ts'), (m) => m.runDev) },
+  build: { summary: 'check, then build the static site into dist/', run: site('build', () => import('./build.ts'), (m) => m.runBuild) },
+  dev: { summary: 'serve the site locally, reloading when a doc changes', run: site('dev', () => import('./dev.ts'), (m) => m.runDev) },
   preview: { summary: 'serve the built site from dist/', run: lazy(() => import('./preview.ts'), (m) => m.runPreview) },
 } satisfies Record<string, Command>;

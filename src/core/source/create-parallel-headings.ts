@@ -9,6 +9,8 @@ const MIN_DOCS = 400;
 
 /** Longest wait for one answer before reading the doc here instead (a worker that died never answers). */
 const MAX_WAIT_MS = 2000;
+/** `.ts` when run from the sources, `.js` when run from the compiled package (lib/): the worker file is its sibling. */
+const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
 /**
  * Shares heading extraction (the costliest step of a check) with one worker thread, while the calling thread keeps
@@ -23,7 +25,7 @@ export function createParallelHeadings(docs: readonly Uint8Array[]): { read: Hea
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./headings-worker.ts', import.meta.url), {
+    worker = new Worker(new URL(`./headings-worker${MODULE_EXTENSION}`, import.meta.url), {
       workerData: { docs, claims, signal, port: port2 },
       transferList: [port2],
     });
