@@ -118,13 +118,13 @@ describe('fieldguide init', () => {
       return Object.values(workflow.jobs).flatMap((job) => job.steps);
     };
     const pr = uses('fieldguide-pr.yml');
-    expect(pr.flatMap((s) => s.uses ?? [])).toEqual(['actions/checkout@v5', 'actions/setup-node@v5']);
-    expect(pr.map((s) => s.run ?? '').join('\n')).toMatch(/npx fieldguide check --format github[\s\S]*npx fieldguide diff --base .*GITHUB_STEP_SUMMARY/);
+    expect(pr.flatMap((s) => s.uses ?? [])).toEqual(['actions/checkout@v7', 'actions/setup-node@v7', 'actions/github-script@v9']);
+    expect(pr.map((s) => s.run ?? '').join('\n')).toMatch(/npx fieldguide check --format github --changed-since[\s\S]*npx fieldguide diff --base [\s\S]*GITHUB_STEP_SUMMARY/);
     const pages = uses('fieldguide-pages.yml');
-    expect(pages.flatMap((s) => s.uses ?? [])).toEqual(['actions/checkout@v5', 'actions/setup-node@v5', 'actions/configure-pages@v5', 'actions/upload-pages-artifact@v4', 'actions/deploy-pages@v4']);
+    expect(pages.flatMap((s) => s.uses ?? [])).toEqual(['actions/checkout@v7', 'actions/setup-node@v7', 'actions/configure-pages@v6', 'actions/upload-pages-artifact@v5', 'actions/deploy-pages@v5']);
     const build = pages.find((s) => s.run === 'npx fieldguide build');
     expect(build?.env).toEqual({ FIELDGUIDE_BASE: '${{ steps.pages.outputs.base_path }}' });
-    expect(pages.find((s) => s.uses === 'actions/configure-pages@v5')).toMatchObject({ id: 'pages' });
+    expect(pages.find((s) => s.uses === 'actions/configure-pages@v6')).toMatchObject({ id: 'pages' });
   });
 
   it('builds the site at the base path the Pages workflow passes', async () => {
