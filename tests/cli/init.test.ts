@@ -29,7 +29,7 @@ describe('fieldguide init', () => {
     });
     expect(parse(readFileSync(join(root, 'systems/teams.yaml'), 'utf8'))).toEqual({ teams: [{ id: 'team', name: 'Team' }] });
     expect(parse(readFileSync(join(root, 'fieldguide.config.yaml'), 'utf8'))).toEqual({ systems: 'systems', site: { title: 'Team field guide', base: '/', branch: 'main' } });
-    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toContain('\ndist/\n');
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('# The site `fieldguide build` writes.\ndist/\n# What `npm install` installs.\nnode_modules/\n');
     expect(await runCli(['check', '--today', TODAY], root)).toEqual({ code: 0, stdout: '✔ No problems in 1 doc.\n', stderr: '' });
   });
 

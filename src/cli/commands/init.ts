@@ -166,13 +166,16 @@ async function addScripts(path: string): Promise<string[] | 'kept' | 'invalid'> 
   return added;
 }
 
-/** Makes sure `.gitignore` ignores the build output: written when missing, appended to when it lacks `dist/`. */
+/**
+ * Makes sure `.gitignore` ignores the build output: appended to when it lacks `dist/`; when missing, written with
+ * `node_modules/` too, since a repository without a .gitignore would otherwise commit the installed packages.
+ */
 async function addIgnore(path: string): Promise<'written' | 'updated' | 'kept'> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    await writeFile(path, '# The site `fieldguide build` writes.\ndist/\n');
+    await writeFile(path, '# The site `fieldguide build` writes.\ndist/\n# What `npm install` installs.\nnode_modules/\n');
     return 'written';
   }
   if (text.split(/\r?\n/).some((line) => /^\/?dist\/?$/.test(line.trim()))) return 'kept';
