@@ -64,6 +64,8 @@ describe('main: the command line is wrong', () => {
     });
     expect((await runCli(['impact', 'x', '--revrese'], root)).stderr.split('\n')[0]).toBe('fieldguide impact: Unknown option `--revrese`. Did you mean `--reverse`?');
     expect((await runCli(['preview', '--prot=80'], root)).stderr.split('\n')[0]).toBe('fieldguide preview: Unknown option `--prot`. Did you mean `--port`?');
+    expect((await runCli(['build', '--dri', 'systems'], root)).stderr.split('\n')[0]).toBe('fieldguide build: Unknown option `--dri`. Did you mean `--dir`?');
+    expect((await runCli(['check', '--changed-snice', 'main'], root)).stderr.split('\n')[0]).toBe('fieldguide check: Unknown option `--changed-snice`. Did you mean `--changed-since`?');
   });
 
   it('lists the options when none is close, and never guesses from one letter', async () => {

@@ -10,14 +10,14 @@ import { SITE_ENV } from '../../site/site-env.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, type Io } from '../io.ts';
 import { runAstro } from '../run-astro.ts';
-import { parseSiteOptions } from '../site-options.ts';
+import { parseSiteArgs } from '../parse-site-args.ts';
 import { indexSite } from '../index-site.ts';
 import { claimScratch, type Scratch } from '../claim-scratch.ts';
 import { guardOutput, type OutputRefusal, type OutputRequest } from '../guard-output.ts';
 import { markSite, SITE_MARKER } from '../mark-site.ts';
 import { swapIntoPlace } from '../swap-into-place.ts';
 
-export const buildHelp = `Usage: fieldguide build [dir] [options]
+export const buildHelp = `Usage: fieldguide build [options]
 
 Checks the catalog, then builds the static site: every page, the diagrams, the search index, and
 catalog.json (every system with resolved relations and readiness, for other tools).
@@ -31,10 +31,9 @@ it is or contains the catalog folder, the config file, the repository or project
 your home folder or \`/\`; when it lies inside the catalog folder; when it is a file; and when it is a
 folder with other files in it.
 
-Arguments:
-  dir                    folder of system docs (default: \`systems\` from fieldguide.config.yaml)
-
 Options:
+  --dir <folder>         catalog folder: the system docs and teams.yaml (default: \`systems\` from
+                         fieldguide.config.yaml; a folder given as the only argument is read as --dir)
   --out <dir>            where the site goes (default: dist)
   --today <YYYY-MM-DD>   pin the current date (review ages), for reproducible output
   --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
@@ -46,7 +45,7 @@ internal error, 130 or 143 interrupted (Ctrl+C, SIGTERM).
 
 /** `fieldguide build`: check, build with Astro into a temporary folder, index for search, then swap into place. */
 export async function runBuild(argv: string[], io: Io): Promise<number> {
-  const options = parseSiteOptions(argv, io, { out: { type: 'string', default: 'dist' } });
+  const options = parseSiteArgs(argv, io, { out: { type: 'string', default: 'dist' } });
   if (options.values.help) {
     io.stdout(buildHelp);
     return EXIT.ok;

@@ -5,17 +5,16 @@ import { formatHuman } from '../format/format-human.ts';
 import { EXIT, type Io } from '../io.ts';
 import { parsePort } from '../parse-port.ts';
 import { runAstro } from '../run-astro.ts';
-import { parseSiteOptions } from '../site-options.ts';
+import { parseSiteArgs } from '../parse-site-args.ts';
 
-export const devHelp = `Usage: fieldguide dev [dir] [options]
+export const devHelp = `Usage: fieldguide dev [options]
 
 Serves the site locally and reloads it when a system doc or the teams file changes. A change that
 introduces errors is reported in the terminal and the last good version stays on screen.
 
-Arguments:
-  dir                    folder of system docs (default: \`systems\` from fieldguide.config.yaml)
-
 Options:
+  --dir <folder>         catalog folder: the system docs and teams.yaml (default: \`systems\` from
+                         fieldguide.config.yaml; a folder given as the only argument is read as --dir)
   --port <n>             port to listen on (default: 4321)
   --today <YYYY-MM-DD>   pin the current date (review ages)
   --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
@@ -24,7 +23,7 @@ Options:
 
 /** `fieldguide dev`: check once, then run Astro's dev server on the catalog. */
 export async function runDev(argv: string[], io: Io): Promise<number> {
-  const options = parseSiteOptions(argv, io, { port: { type: 'string' } });
+  const options = parseSiteArgs(argv, io, { port: { type: 'string' } });
   if (options.values.help) {
     io.stdout(devHelp);
     return EXIT.ok;

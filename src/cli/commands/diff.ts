@@ -20,7 +20,8 @@ The base is read from git's object store: nothing is checked out or written.
 Options:
   --base <ref>           branch, tag or commit to compare with, such as origin/main (required)
   --format <name>        markdown (default), json
-  --dir <folder>         systems folder (default: \`systems\` from fieldguide.config.yaml)
+  --dir <folder>         catalog folder: the system docs and teams.yaml (default: \`systems\` from
+                         fieldguide.config.yaml)
   --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
   --today <YYYY-MM-DD>   pin the current date (review ages, readiness), for reproducible runs
   --no-cache             analyze every doc again instead of reusing node_modules/.cache/fieldguide

@@ -17,7 +17,8 @@ Edges point from a system to what it depends on; soft dependencies are dashed (D
 
 Options:
   --format <name>        json (default), dot (Graphviz), mermaid
-  --dir <folder>         systems folder (default: \`systems\` from fieldguide.config.yaml)
+  --dir <folder>         catalog folder: the system docs and teams.yaml (default: \`systems\` from
+                         fieldguide.config.yaml)
   --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
   --no-cache             analyze every doc again instead of reusing node_modules/.cache/fieldguide
   -h, --help             show this help

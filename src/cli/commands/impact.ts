@@ -25,7 +25,8 @@ Options:
   --reverse              show what the system depends on instead
   --depth <n>            follow at most n hops (default: no limit)
   --format <name>        text (default), json, mermaid
-  --dir <folder>         systems folder (default: \`systems\` from fieldguide.config.yaml)
+  --dir <folder>         catalog folder: the system docs and teams.yaml (default: \`systems\` from
+                         fieldguide.config.yaml)
   --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
   --no-cache             analyze every doc again instead of reusing node_modules/.cache/fieldguide
   -h, --help             show this help

@@ -29,7 +29,8 @@ Options:
   --summary <text>         one-line summary
   --owner <team>           owning team id from teams.yaml (default: the only team, if there is one)
   --lifecycle <stage>      ${LIFECYCLES.join(', ')} (default: proposed)
-  --dir <folder>           systems folder (default: \`systems\` from fieldguide.config.yaml)
+  --dir <folder>           catalog folder: the system docs and teams.yaml (default: \`systems\` from
+                           fieldguide.config.yaml)
   --today <YYYY-MM-DD>     date written into the review field
   -h, --help               show this help
 `;

@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { SITE_ENV } from '../site/site-env.ts';
+import { chooseCatalogDir } from './choose-catalog-dir.ts';
+import type { Io } from './io.ts';
+import { parseSiteOptions, type SiteOptions } from './site-options.ts';
+
+/**
+ * `build`'s and `dev`'s command line: `parseSiteOptions` plus `--dir <folder>`, with the folder argument kept as its
+ * alias. The catalog folder comes from `--dir`, else the argument, else FIELDGUIDE_DIR, else the config.
+ */
+export function parseSiteArgs(argv: string[], io: Io, extra: Parameters<typeof parseSiteOptions>[2] = {}): SiteOptions {
+  const { [SITE_ENV.dir]: fromEnv, ...env } = io.env;
+  // Without FIELDGUIDE_DIR, the folder `parseSiteOptions` reports is the argument's, which --dir is compared with.
+  const options = parseSiteOptions(argv, { ...io, env }, { ...extra, dir: { type: 'string' } });
+  const dir = chooseCatalogDir(io.cwd, options.values.dir as string | undefined, options.load.dir) ?? (fromEnv || undefined);
+  if (dir !== undefined) {
+    options.load.dir = dir;
+    options.env[SITE_ENV.dir] = resolve(io.cwd, dir);
+  }
+  return options;
+}
