@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startPreview } from '../../src/cli/commands/preview.ts';
+import { markSite, readSiteBase } from '../../src/cli/mark-site.ts';
 import type { Io } from '../../src/cli/io.ts';
 import { makeProject, runCli } from '../helpers/run-cli.ts';
 
@@ -45,6 +48,34 @@ describe('fieldguide preview', () => {
       expect([outside.status, await outside.text()]).toEqual([404, '<h1>Not here</h1>']);
       const escape = await fetch(`${server.url}..%2F..%2Ffieldguide.config.yaml`);
       expect(escape.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves a built site at the base it was built for, whatever the config and the environment say now', async () => {
+    const root = makeProject({
+      'fieldguide.config.yaml': 'site:\n  base: /configured/\n',
+      'dist/index.html': '<h1>Team catalog</h1>',
+      'dist/systems/queue/index.html': '<h1>Queue</h1>',
+    });
+    await markSite(join(root, 'dist'), '/built-for/');
+    const server = (await startPreview(['--port', await freePort()], io(root, { FIELDGUIDE_BASE: '/env/' })))!;
+    try {
+      expect(server.url).toMatch(/\/built-for\/$/);
+      expect((await fetch(`${server.url}systems/queue/`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('falls back to the configured base for a site whose marker records none (an older build)', async () => {
+    const root = project();
+    writeFileSync(join(root, 'dist/.fieldguide-site'), 'This folder is a site built by fieldguide (`fieldguide build`).\n');
+    expect(await readSiteBase(join(root, 'dist'))).toBeUndefined();
+    const server = (await startPreview(['--port', await freePort()], io(root)))!;
+    try {
+      expect(server.url).toMatch(/\/team-catalog\/$/);
     } finally {
       await server.close();
     }

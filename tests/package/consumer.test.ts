@@ -112,9 +112,9 @@ describe('a team adopting fieldguide from the packed tarball, on the machine Nod
     expect(site).not.toContain(ROOT);
   }, 300_000);
 
-  it('previews the built site at its base, as a static host would', async () => {
+  it('previews the built site at the base it was built for, as a static host would', async () => {
     const port = await freePort();
-    const child = spawn('npx', ['--no-install', 'fieldguide', 'preview', '--port', String(port)], { cwd: repo, env: { ...ENV, FIELDGUIDE_BASE: BASE }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['--no-install', 'fieldguide', 'preview', '--port', String(port)], { cwd: repo, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => { if (chunk.toString().includes('Serving')) resolve(); });

@@ -6,7 +6,7 @@ import { countDiagnostics } from '../../core/diagnostic.ts';
 import { loadCatalog } from '../../core/load-catalog.ts';
 import { locateCatalog } from '../../core/locate-catalog.ts';
 import { writeCatalogExport } from '../../core/export/write-catalog-export.ts';
-import { SITE_ENV } from '../../site/site-env.ts';
+import { readSiteConfig, SITE_ENV } from '../../site/site-env.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, type Io } from '../io.ts';
 import { runAstro } from '../run-astro.ts';
@@ -85,7 +85,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     io.stderr('The site was not built: fix the errors above first.\n');
     return EXIT.problems;
   }
-  if (warnings > 0) io.stdout(`${warnings} warning${warnings === 1 ? '' : 's'} (\`npm run check\` lists them).\n`);
+  if (warnings > 0) io.stdout(`${warnings} warning${warnings === 1 ? '' : 's'} (\`fieldguide check\` lists them).\n`);
 
   let scratch: Scratch;
   // A signal that reaches only this process (`kill <pid>`) must still stop the Astro child before cleanup.
@@ -123,7 +123,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
       const mermaid = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist');
       await copyMermaid(mermaid, join(staged, '_fieldguide', 'mermaid'));
     }
-    await markSite(staged);
+    await markSite(staged, (await readSiteConfig({ ...io.env, ...options.env }, io.cwd)).base);
 
     // The output may have changed during the build (files put into it): check again right before replacing it.
     verdict = await guardOutput(request);
@@ -138,7 +138,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     await scratch.release();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.stdout(`Built ${catalog.systems.length} systems and their search index into ${shownOut}/ in ${seconds} s (${phases.join(', ')}).\n`);
+  io.stdout(`Built ${catalog.systems.length} system${catalog.systems.length === 1 ? '' : 's'} and their search index into ${shownOut}/ in ${seconds} s (${phases.join(', ')}).\n`);
   return EXIT.ok;
 }
 

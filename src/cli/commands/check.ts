@@ -12,6 +12,7 @@ import { chooseCatalogDir } from '../choose-catalog-dir.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { formatJson } from '../format/format-json.ts';
 import { formatGithub } from '../format/format-github.ts';
+import { toRepoPaths } from '../to-repo-paths.ts';
 import { formatSarif } from '../format/format-sarif.ts';
 import { escapeControl } from '../format/escape-control.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
@@ -112,8 +113,13 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
 
   switch (format) {
     case 'json': io.stdout(formatJson(diagnostics, suppressed)); break;
-    case 'github': io.stdout(formatGithub(diagnostics)); break;
-    case 'sarif': io.stdout(formatSarif(diagnostics, VERSION, suppressed)); break;
+    // GitHub and SARIF readers take paths from the repository root, wherever check ran from.
+    case 'github': io.stdout(formatGithub(toRepoPaths(diagnostics, io.cwd))); break;
+    case 'sarif': {
+      const accepted = toRepoPaths(suppressed.map((s) => s.diagnostic), io.cwd).map((diagnostic, i) => ({ ...suppressed[i]!, diagnostic }));
+      io.stdout(formatSarif(toRepoPaths(diagnostics, io.cwd), VERSION, accepted));
+      break;
+    }
     default: io.stdout(formatHuman(diagnostics, { color: io.stdoutIsTty && !io.env.NO_COLOR, ...reported, accepted: suppressed.length }));
   }
   // What --changed-since left out: under the human summary, on stderr for the machine formats (their stdout is theirs).

@@ -4,13 +4,14 @@ import { parseArgs } from 'node:util';
 import { findConfigFile } from '../../core/locate-catalog.ts';
 import { readSiteConfig, SITE_ENV } from '../../site/site-env.ts';
 import { EXIT, UsageError, type Io } from '../io.ts';
+import { readSiteBase } from '../mark-site.ts';
 import { parsePort } from '../parse-port.ts';
 import { serveSite, type SiteServer } from '../serve-site.ts';
 
 export const previewHelp = `Usage: fieldguide preview [options]
 
-Serves the site that \`fieldguide build\` wrote (dist/ by default) at its configured base path
-(\`site.base\`, or FIELDGUIDE_BASE), the way a static host would, until Ctrl+C.
+Serves the site that \`fieldguide build\` wrote (dist/ by default) at the base path it was built for
+(\`site.base\`, or FIELDGUIDE_BASE at build time), the way a static host would, until Ctrl+C.
 
 Options:
   --out <dir>            the built site to serve (default: dist)
@@ -35,11 +36,12 @@ export async function startPreview(argv: string[], io: Io): Promise<SiteServer |
   if (!existsSync(out) || !statSync(out).isDirectory() || !existsSync(resolve(out, 'index.html'))) {
     throw new UsageError(`There is no built site in \`${shown}\`: run \`fieldguide build\` first (or name the folder with --out).`);
   }
+  // The base the site was built for (its marker says), else what the config and FIELDGUIDE_BASE say now.
   const config = values.config !== undefined ? resolve(io.cwd, values.config) : findConfigFile(io.cwd);
-  const site = await readSiteConfig({ ...io.env, [SITE_ENV.config]: config }, io.cwd);
+  const base = (await readSiteBase(out)) ?? (await readSiteConfig({ ...io.env, [SITE_ENV.config]: config }, io.cwd)).base;
   let server: SiteServer;
   try {
-    server = await serveSite(out, site.base, { port, host: '127.0.0.1' });
+    server = await serveSite(out, base, { port, host: '127.0.0.1' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'EADDRINUSE' ? `Port ${port} is in use: choose another with --port.` : `Cannot listen on port ${port} (${code ?? String(error)}).`);
