@@ -12,9 +12,3 @@ export function systemPath(id: string): string {
 export function teamPath(id: string): string {
   return `teams/${id}/`;
 }
-
-/** The web link that opens a doc for editing in the repository (GitHub's `edit` URL), or `undefined` without a repository. */
-export function editHref(site: { repository?: string; branch: string }, file: string): string | undefined {
-  if (!site.repository) return undefined;
-  return `${site.repository}/edit/${encodeURIComponent(site.branch).replace(/%2F/g, '/')}/${file.split('/').map(encodeURIComponent).join('/')}`;
-}

@@ -6,6 +6,7 @@ import type { CatalogSystem, Lifecycle, SystemPlaces } from '../core/model.ts';
 import type { SystemData } from '../core/types/system.ts';
 import type { SystemReadiness } from '../core/readiness/compute-readiness.ts';
 import { repoPath } from '../core/display-path.ts';
+import { buildEditUrl } from '../core/build-edit-url.ts';
 
 /** A problem shown on the site: the rule, how bad, and the sentence `check` prints. */
 export interface SiteFinding {
@@ -27,8 +28,10 @@ export interface RecordDependency {
 /** Everything the site shows about one system, as plain data (stored by the content layer, read by pages). */
 export interface SystemRecord {
   id: string;
-  /** Path of the doc relative to the repository root, for "Edit this page". */
+  /** Path of the doc relative to the repository root. */
   file: string;
+  /** "Edit this page": the doc in the repository's web editor; absent without a repository or an `edit_url`. */
+  edit?: string;
   data: SystemData;
   dependencies: RecordDependency[];
   /** What the system's lifecycle gate still needs: exactly `check`'s gate findings. */
@@ -62,9 +65,12 @@ export function toSystemRecord(system: CatalogSystem, catalog: Catalog & { dir?:
   const notes = toSite((byFile(catalog.diagnostics).get(system.file) ?? []).filter((d) => !gapKeys.has(`${d.rule}\u0000${d.line}\u0000${d.column}\u0000${d.message}`)));
   const reviewed = system.data.review?.last_reviewed;
   const reviewAgeDays = reviewed ? daysBetween(reviewed, catalog.today) : undefined;
+  const file = catalog.dir !== undefined ? repoPath(catalog.dir, system.file, catalog.cwd) : system.file;
+  const edit = buildEditUrl(catalog.config.site, file);
   const record: SystemRecord = {
     id: system.id,
-    file: catalog.dir !== undefined ? repoPath(catalog.dir, system.file, catalog.cwd) : system.file,
+    file,
+    ...(edit !== undefined ? { edit } : {}),
     data: system.data,
     // Fields picked one by one: a dependency's `place` is computed on first read, by parsing the YAML again.
     dependencies: system.dependencies.map(({ id, strength, protocol, usage }) => ({

@@ -45,4 +45,23 @@ describe('toSystemRecord', () => {
     const api = { ...catalog.byId.get('api')!, file: join(repo, 'systems', 'api.md') };
     expect(toSystemRecord(api, { ...catalog, dir: join(repo, 'systems') }).file).toBe('systems/api.md');
   });
+
+  it('carries the "Edit this page" link into the repository\'s web editor, for the doc in its subfolder', () => {
+    const repo = realpathSync(mkdtempSync(join(tmpdir(), 'fieldguide-record-')));
+    mkdirSync(join(repo, '.git'));
+    const record = (site: { repository?: string; branch?: string; edit_url?: string }) => {
+      const catalog = analyze({ api: productionDoc() }, { config: { site } });
+      const api = { ...catalog.byId.get('api')!, file: 'docs/my systems/platform/api.md' };
+      return toSystemRecord(api, { ...catalog, dir: join(repo, 'docs', 'my systems'), cwd: repo });
+    };
+    expect(record({ repository: 'https://gitlab.example.org/org/repo', branch: 'trunk' })).toMatchObject({
+      file: 'docs/my systems/platform/api.md',
+      edit: 'https://gitlab.example.org/org/repo/-/edit/trunk/docs/my%20systems/platform/api.md',
+    });
+    expect(record({ repository: 'https://github.com/org/repo' }).edit).toBe('https://github.com/org/repo/edit/main/docs/my%20systems/platform/api.md');
+    expect(record({ edit_url: 'https://git.example.org/org/repo/edit/{branch}/{path}' }).edit).toBe('https://git.example.org/org/repo/edit/main/docs/my%20systems/platform/api.md');
+    // No repository, or one on a host fieldguide cannot tell: no link rather than a broken one.
+    expect(record({})).not.toHaveProperty('edit');
+    expect(record({ repository: 'https://git.example.org/org/repo' })).not.toHaveProperty('edit');
+  });
 });

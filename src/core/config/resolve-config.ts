@@ -13,12 +13,18 @@ import { DEFAULT_GATES } from './default-gates.ts';
 import { resolveReadiness, type ResolvedReadiness } from '../readiness/resolve-readiness.ts';
 import { BUILT_IN_KINDS } from '../validate/check-kind.ts';
 import { compileExtensions, type Extensions } from '../validate/check-extensions.ts';
+import { checkEditUrl } from './check-edit-url.ts';
+import { defaultEditUrl } from './default-edit-url.ts';
 
 /** The project's settings with every default filled in. */
 export interface ResolvedConfig {
   /** Folder of the system docs, relative to the config file's folder. */
   systems: string;
-  site: { title: string; base: string; url?: string; repository?: string; branch: string };
+  site: {
+    title: string; base: string; url?: string; repository?: string; branch: string;
+    /** Pattern of "Edit this page" links: `site.edit_url`, else the one `site.repository`'s host gives, else none. */
+    editUrl?: string;
+  };
   check: {
     reviewMaxAgeDays: number; failureModeMaxAgeDays: number; rules: Record<RuleId, RuleSetting>;
     /** Glob patterns, relative to the systems folder, of paths that are skipped (counted, not read); default none. */
@@ -46,7 +52,10 @@ export function resolveConfig(config: ConfigFile = {}): ResolvedConfig {
     branch: config.site?.branch ?? 'main',
   };
   if (config.site?.url) site.url = config.site.url.replace(/\/+$/, '');
-  if (config.site?.repository) site.repository = config.site.repository.replace(/\/+$/, '');
+  // A clone URL pasted as the web URL (`…/repo.git`) names the same repository.
+  if (config.site?.repository) site.repository = config.site.repository.replace(/\/+$/, '').replace(/\.git$/, '');
+  const editUrl = config.site?.edit_url ?? (site.repository !== undefined ? defaultEditUrl(site.repository) : undefined);
+  if (editUrl !== undefined) site.editUrl = editUrl;
   return {
     systems: config.systems ?? 'systems',
     site,
@@ -93,6 +102,17 @@ export function readConfig(file: string, bytes: Uint8Array | undefined): { confi
     findings.push({ file, ...lines.range(range.start, range.end), rule: 'config', message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) });
   }
   const config = resolveConfig(data);
+  const editUrl = data.site?.edit_url;
+  const editUrlProblems = editUrl !== undefined ? checkEditUrl(editUrl, config.site.repository) : [];
+  // No link at all rather than one with a placeholder left in it.
+  if (editUrlProblems.length > 0) delete config.site.editUrl;
+  for (const problem of editUrlProblems) {
+    const range = locatePath(yaml, ['site', 'edit_url']);
+    // At the placeholder itself when the value is written as is; else at the whole value.
+    const start = offsetInScalar(decoded.text, range, editUrl ?? '', problem.start);
+    const place = start === undefined ? lines.range(range.start, range.end) : lines.range(start, start + problem.end - problem.start);
+    findings.push({ file, ...place, rule: 'config', message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) });
+  }
   findings.push(...kindProblems(data, config.kinds).map((problem) => {
     const range = locatePath(yaml, problem.path);
     return { file, ...lines.range(range.start, range.end), rule: 'config' as const, message: problem.message, ...(problem.hint ? { hint: problem.hint } : {}) };
@@ -125,6 +145,18 @@ function kindProblems(data: ConfigFile, kinds: readonly string[]): { path: (stri
   data.readiness?.required?.forEach((entry, i) => scoped(['readiness', 'required', i, 'kinds'], entry.kinds));
   data.readiness?.criteria?.forEach((entry, i) => scoped(['readiness', 'criteria', i, 'applies_to', 'kinds'], entry.applies_to?.kinds));
   return problems;
+}
+
+/**
+ * Where character `index` of a scalar's value is in the file, for a value written as is, plain or quoted with no
+ * escapes; `undefined` when the text and the value differ (escapes, a folded block), and only the whole scalar can
+ * be pointed at.
+ */
+function offsetInScalar(text: string, range: { start: number; end: number }, value: string, index: number): number | undefined {
+  const written = text.slice(range.start, range.end);
+  if (written === value) return range.start + index;
+  const quoted = /^["']/.test(written) && written.endsWith(written[0]!) && written.slice(1, -1) === value;
+  return quoted ? range.start + 1 + index : undefined;
 }
 
 function normalizeBase(base: string): string {

@@ -47,13 +47,17 @@ export interface ConfigFile {
      */
     url?: string;
     /**
-     * Web URL of the repository holding the docs, for "Edit this page" links (`https://github.com/org/repo`).
+     * Web URL of the repository holding the docs (`https://github.com/org/repo`). "Edit this page" links follow its host: GitHub (`github.com`, or a host containing `github`) `<repository>/edit/<branch>/<path>`, GitLab (a host containing `gitlab`) `<repository>/-/edit/<branch>/<path>`, Gitea and Forgejo (`codeberg.org`, or a host containing `gitea` or `forgejo`) `<repository>/_edit/<branch>/<path>`, Bitbucket Cloud (`bitbucket.org`) `<repository>/src/<branch>/<path>?mode=edit&at=<branch>`. On any other host, pages have no edit link unless `edit_url` is set.
      */
     repository?: string;
     /**
      * Branch that "Edit this page" links target. Default `main`.
      */
     branch?: string;
+    /**
+     * Pattern of the "Edit this page" link, for a host `repository` does not cover (a self-hosted forge): `https://git.example.org/org/repo/edit/{branch}/{path}`. `{path}` (required) is the doc's path from the repository root, `{branch}` is `branch`, `{repository}` is `repository`; each is URL-encoded. Overrides the link `repository` gives.
+     */
+    edit_url?: string;
   };
   /**
    * Settings for `fieldguide check`.

@@ -3111,13 +3111,14 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate24;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs, for \"Edit this page\" links (`https://github.com/org/repo`).","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"ignore":{"description":"Glob patterns (`*`, `**`, `?`, `[…]`) of files and folders that `check`, the site and the graph skip, relative to the systems folder: `drafts/**`, `*-notes.md`. A pattern without `/` matches at any depth. Skipped files are counted in the check summary; `README.md` files are always skipped.","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"kinds":{"description":"Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"extensions":{"description":"Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.","type":"object","propertyNames":{"pattern":"^x-[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/$defs/extensionField"}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"extensionField":{"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}},"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs (`https://github.com/org/repo`). \"Edit this page\" links follow its host: GitHub (`github.com`, or a host containing `github`) `<repository>/edit/<branch>/<path>`, GitLab (a host containing `gitlab`) `<repository>/-/edit/<branch>/<path>`, Gitea and Forgejo (`codeberg.org`, or a host containing `gitea` or `forgejo`) `<repository>/_edit/<branch>/<path>`, Bitbucket Cloud (`bitbucket.org`) `<repository>/src/<branch>/<path>?mode=edit&at=<branch>`. On any other host, pages have no edit link unless `edit_url` is set.","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1},"edit_url":{"description":"Pattern of the \"Edit this page\" link, for a host `repository` does not cover (a self-hosted forge): `https://git.example.org/org/repo/edit/{branch}/{path}`. `{path}` (required) is the doc's path from the repository root, `{branch}` is `branch`, `{repository}` is `repository`; each is URL-encoded. Overrides the link `repository` gives.","type":"string","pattern":"^(https?://|\\{repository\\})"}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"ignore":{"description":"Glob patterns (`*`, `**`, `?`, `[…]`) of files and folders that `check`, the site and the graph skip, relative to the systems folder: `drafts/**`, `*-notes.md`. A pattern without `/` matches at any depth. Skipped files are counted in the check summary; `README.md` files are always skipped.","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"kinds":{"description":"Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"extensions":{"description":"Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.","type":"object","propertyNames":{"pattern":"^x-[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/$defs/extensionField"}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"extensionField":{"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}},"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
 const schema53 = {"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}};
 const schema58 = {"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}};
 const schema59 = {"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}};
 const pattern17 = new RegExp("^/", "u");
 const pattern18 = new RegExp("^https?://", "u");
-const pattern20 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+const pattern20 = new RegExp("^(https?://|\\{repository\\})", "u");
+const pattern21 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
 const schema60 = {"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}};
 const schema61 = {"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}};
 const func0 = require("ajv/dist/runtime/equal").default;
@@ -3311,7 +3312,7 @@ errors++;
 if(data4.field !== undefined){
 let data5 = data4.field;
 if(typeof data5 === "string"){
-if(!pattern20.test(data5)){
+if(!pattern21.test(data5)){
 const err15 = {instancePath:instancePath+"/check/field",schemaPath:"#/properties/check/properties/field/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -4101,7 +4102,7 @@ if(data.site !== undefined){
 let data1 = data.site;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
-if(!(((((key1 === "title") || (key1 === "base")) || (key1 === "url")) || (key1 === "repository")) || (key1 === "branch"))){
+if(!((((((key1 === "title") || (key1 === "base")) || (key1 === "url")) || (key1 === "repository")) || (key1 === "branch")) || (key1 === "edit_url"))){
 const err3 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4237,9 +4238,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data1.edit_url !== undefined){
+let data7 = data1.edit_url;
+if(typeof data7 === "string"){
+if(!pattern20.test(data7)){
+const err14 = {instancePath:instancePath+"/site/edit_url",schemaPath:"#/properties/site/properties/edit_url/pattern",keyword:"pattern",params:{pattern: "^(https?://|\\{repository\\})"},message:"must match pattern \""+"^(https?://|\\{repository\\})"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4249,12 +4252,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.check !== undefined){
-let data7 = data.check;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(!((((key2 === "review_max_age_days") || (key2 === "failure_mode_max_age_days")) || (key2 === "ignore")) || (key2 === "rules"))){
-const err15 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+else {
+const err15 = {instancePath:instancePath+"/site/edit_url",schemaPath:"#/properties/site/properties/edit_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4264,10 +4263,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data7.review_max_age_days !== undefined){
-let data8 = data7.review_max_age_days;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err16 = {instancePath:instancePath+"/check/review_max_age_days",schemaPath:"#/properties/check/properties/review_max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err16 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4276,9 +4274,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 1 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/check/review_max_age_days",schemaPath:"#/properties/check/properties/review_max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.check !== undefined){
+let data8 = data.check;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!((((key2 === "review_max_age_days") || (key2 === "failure_mode_max_age_days")) || (key2 === "ignore")) || (key2 === "rules"))){
+const err17 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4288,11 +4290,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-if(data7.failure_mode_max_age_days !== undefined){
-let data9 = data7.failure_mode_max_age_days;
+if(data8.review_max_age_days !== undefined){
+let data9 = data8.review_max_age_days;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err18 = {instancePath:instancePath+"/check/failure_mode_max_age_days",schemaPath:"#/properties/check/properties/failure_mode_max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err18 = {instancePath:instancePath+"/check/review_max_age_days",schemaPath:"#/properties/check/properties/review_max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4303,7 +4304,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 1 || isNaN(data9)){
-const err19 = {instancePath:instancePath+"/check/failure_mode_max_age_days",schemaPath:"#/properties/check/properties/failure_mode_max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err19 = {instancePath:instancePath+"/check/review_max_age_days",schemaPath:"#/properties/check/properties/review_max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4314,15 +4315,10 @@ errors++;
 }
 }
 }
-if(data7.ignore !== undefined){
-let data10 = data7.ignore;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err20 = {instancePath:instancePath+"/check/ignore/" + i0,schemaPath:"#/properties/check/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data8.failure_mode_max_age_days !== undefined){
+let data10 = data8.failure_mode_max_age_days;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/check/failure_mode_max_age_days",schemaPath:"#/properties/check/properties/failure_mode_max_age_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4331,9 +4327,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/check/ignore/" + i0,schemaPath:"#/properties/check/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 1 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/check/failure_mode_max_age_days",schemaPath:"#/properties/check/properties/failure_mode_max_age_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4344,8 +4340,15 @@ errors++;
 }
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/check/ignore",schemaPath:"#/properties/check/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data8.ignore !== undefined){
+let data11 = data8.ignore;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err22 = {instancePath:instancePath+"/check/ignore/" + i0,schemaPath:"#/properties/check/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4355,13 +4358,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data7.rules !== undefined){
-let data12 = data7.rules;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key3 in data12){
-let data13 = data12[key3];
-if(!(((data13 === "error") || (data13 === "warning")) || (data13 === "off"))){
-const err23 = {instancePath:instancePath+"/check/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/check/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema52.properties.check.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+else {
+const err23 = {instancePath:instancePath+"/check/ignore/" + i0,schemaPath:"#/properties/check/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4373,7 +4371,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/check/rules",schemaPath:"#/properties/check/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/check/ignore",schemaPath:"#/properties/check/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4383,9 +4381,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.rules !== undefined){
+let data13 = data8.rules;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key3 in data13){
+let data14 = data13[key3];
+if(!(((data14 === "error") || (data14 === "warning")) || (data14 === "off"))){
+const err25 = {instancePath:instancePath+"/check/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/check/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema52.properties.check.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4395,12 +4397,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.gates !== undefined){
-let data14 = data.gates;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!(((((key4 === "proposed") || (key4 === "experimental")) || (key4 === "production")) || (key4 === "deprecated")) || (key4 === "retired"))){
-const err26 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+else {
+const err26 = {instancePath:instancePath+"/check/rules",schemaPath:"#/properties/check/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4410,12 +4409,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data14.proposed !== undefined){
-let data15 = data14.proposed;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key5 in data15){
-if(!((((((key5 === "fields") || (key5 === "sections")) || (key5 === "min_experts")) || (key5 === "ilities")) || (key5 === "min_failure_modes")) || (key5 === "replacement"))){
-const err27 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+else {
+const err27 = {instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4425,15 +4421,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data15.fields !== undefined){
-let data16 = data15.fields;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(typeof data17 === "string"){
-if(!pattern20.test(data17)){
-const err28 = {instancePath:instancePath+"/gates/proposed/fields/" + i1,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+if(data.gates !== undefined){
+let data15 = data.gates;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!(((((key4 === "proposed") || (key4 === "experimental")) || (key4 === "production")) || (key4 === "deprecated")) || (key4 === "retired"))){
+const err28 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4443,8 +4436,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/gates/proposed/fields/" + i1,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.proposed !== undefined){
+let data16 = data15.proposed;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!((((((key5 === "fields") || (key5 === "sections")) || (key5 === "min_experts")) || (key5 === "ilities")) || (key5 === "min_failure_modes")) || (key5 === "replacement"))){
+const err29 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4454,9 +4451,15 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/gates/proposed/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.fields !== undefined){
+let data17 = data16.fields;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(typeof data18 === "string"){
+if(!pattern21.test(data18)){
+const err30 = {instancePath:instancePath+"/gates/proposed/fields/" + i1,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4466,15 +4469,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data15.sections !== undefined){
-let data18 = data15.sections;
-if(Array.isArray(data18)){
-const len2 = data18.length;
-for(let i2=0; i2<len2; i2++){
-let data19 = data18[i2];
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err31 = {instancePath:instancePath+"/gates/proposed/sections/" + i2,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err31 = {instancePath:instancePath+"/gates/proposed/fields/" + i1,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4484,8 +4480,9 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/gates/proposed/sections/" + i2,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/gates/proposed/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4495,9 +4492,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/gates/proposed/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.sections !== undefined){
+let data19 = data16.sections;
+if(Array.isArray(data19)){
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err33 = {instancePath:instancePath+"/gates/proposed/sections/" + i2,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4507,10 +4510,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data15.min_experts !== undefined){
-let data20 = data15.min_experts;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err34 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err34 = {instancePath:instancePath+"/gates/proposed/sections/" + i2,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4519,9 +4520,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err35 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/gates/proposed/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4531,11 +4533,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-if(data15.ilities !== undefined){
-let data21 = data15.ilities;
-if(!(((data21 === "none") || (data21 === "planned")) || (data21 === "assessed"))){
-const err36 = {instancePath:instancePath+"/gates/proposed/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+if(data16.min_experts !== undefined){
+let data21 = data16.min_experts;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err36 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4544,11 +4545,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data15.min_failure_modes !== undefined){
-let data22 = data15.min_failure_modes;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err37 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err37 = {instancePath:instancePath+"/gates/proposed/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4557,9 +4556,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err38 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data16.ilities !== undefined){
+let data22 = data16.ilities;
+if(!(((data22 === "none") || (data22 === "planned")) || (data22 === "assessed"))){
+const err38 = {instancePath:instancePath+"/gates/proposed/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4569,10 +4571,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-if(data15.replacement !== undefined){
-if(typeof data15.replacement !== "boolean"){
-const err39 = {instancePath:instancePath+"/gates/proposed/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data16.min_failure_modes !== undefined){
+let data23 = data16.min_failure_modes;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err39 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4581,10 +4583,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err40 = {instancePath:instancePath+"/gates/proposed/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4594,12 +4595,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data14.experimental !== undefined){
-let data24 = data14.experimental;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key6 in data24){
-if(!((((((key6 === "fields") || (key6 === "sections")) || (key6 === "min_experts")) || (key6 === "ilities")) || (key6 === "min_failure_modes")) || (key6 === "replacement"))){
-const err41 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data16.replacement !== undefined){
+if(typeof data16.replacement !== "boolean"){
+const err41 = {instancePath:instancePath+"/gates/proposed/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4609,15 +4608,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data24.fields !== undefined){
-let data25 = data24.fields;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(typeof data26 === "string"){
-if(!pattern20.test(data26)){
-const err42 = {instancePath:instancePath+"/gates/experimental/fields/" + i3,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+else {
+const err42 = {instancePath:instancePath+"/gates/proposed",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4627,8 +4620,12 @@ vErrors.push(err42);
 errors++;
 }
 }
-else {
-const err43 = {instancePath:instancePath+"/gates/experimental/fields/" + i3,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.experimental !== undefined){
+let data25 = data15.experimental;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+if(!((((((key6 === "fields") || (key6 === "sections")) || (key6 === "min_experts")) || (key6 === "ilities")) || (key6 === "min_failure_modes")) || (key6 === "replacement"))){
+const err43 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4638,9 +4635,15 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/gates/experimental/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.fields !== undefined){
+let data26 = data25.fields;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(typeof data27 === "string"){
+if(!pattern21.test(data27)){
+const err44 = {instancePath:instancePath+"/gates/experimental/fields/" + i3,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4650,15 +4653,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data24.sections !== undefined){
-let data27 = data24.sections;
-if(Array.isArray(data27)){
-const len4 = data27.length;
-for(let i4=0; i4<len4; i4++){
-let data28 = data27[i4];
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err45 = {instancePath:instancePath+"/gates/experimental/sections/" + i4,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err45 = {instancePath:instancePath+"/gates/experimental/fields/" + i3,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4668,8 +4664,9 @@ vErrors.push(err45);
 errors++;
 }
 }
+}
 else {
-const err46 = {instancePath:instancePath+"/gates/experimental/sections/" + i4,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/gates/experimental/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4679,9 +4676,15 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/gates/experimental/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.sections !== undefined){
+let data28 = data25.sections;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+let data29 = data28[i4];
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err47 = {instancePath:instancePath+"/gates/experimental/sections/" + i4,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4691,10 +4694,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data24.min_experts !== undefined){
-let data29 = data24.min_experts;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err48 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err48 = {instancePath:instancePath+"/gates/experimental/sections/" + i4,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4703,9 +4704,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err49 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/gates/experimental/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4715,11 +4717,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-if(data24.ilities !== undefined){
-let data30 = data24.ilities;
-if(!(((data30 === "none") || (data30 === "planned")) || (data30 === "assessed"))){
-const err50 = {instancePath:instancePath+"/gates/experimental/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+if(data25.min_experts !== undefined){
+let data30 = data25.min_experts;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err50 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4728,11 +4729,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data24.min_failure_modes !== undefined){
-let data31 = data24.min_failure_modes;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err51 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err51 = {instancePath:instancePath+"/gates/experimental/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4741,9 +4740,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err52 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data25.ilities !== undefined){
+let data31 = data25.ilities;
+if(!(((data31 === "none") || (data31 === "planned")) || (data31 === "assessed"))){
+const err52 = {instancePath:instancePath+"/gates/experimental/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4753,10 +4755,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-if(data24.replacement !== undefined){
-if(typeof data24.replacement !== "boolean"){
-const err53 = {instancePath:instancePath+"/gates/experimental/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data25.min_failure_modes !== undefined){
+let data32 = data25.min_failure_modes;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err53 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4765,10 +4767,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err54 = {instancePath:instancePath+"/gates/experimental/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4778,12 +4779,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data14.production !== undefined){
-let data33 = data14.production;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key7 in data33){
-if(!((((((key7 === "fields") || (key7 === "sections")) || (key7 === "min_experts")) || (key7 === "ilities")) || (key7 === "min_failure_modes")) || (key7 === "replacement"))){
-const err55 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data25.replacement !== undefined){
+if(typeof data25.replacement !== "boolean"){
+const err55 = {instancePath:instancePath+"/gates/experimental/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4793,15 +4792,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data33.fields !== undefined){
-let data34 = data33.fields;
-if(Array.isArray(data34)){
-const len5 = data34.length;
-for(let i5=0; i5<len5; i5++){
-let data35 = data34[i5];
-if(typeof data35 === "string"){
-if(!pattern20.test(data35)){
-const err56 = {instancePath:instancePath+"/gates/production/fields/" + i5,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+else {
+const err56 = {instancePath:instancePath+"/gates/experimental",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4811,8 +4804,12 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/gates/production/fields/" + i5,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.production !== undefined){
+let data34 = data15.production;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key7 in data34){
+if(!((((((key7 === "fields") || (key7 === "sections")) || (key7 === "min_experts")) || (key7 === "ilities")) || (key7 === "min_failure_modes")) || (key7 === "replacement"))){
+const err57 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4822,9 +4819,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/gates/production/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34.fields !== undefined){
+let data35 = data34.fields;
+if(Array.isArray(data35)){
+const len5 = data35.length;
+for(let i5=0; i5<len5; i5++){
+let data36 = data35[i5];
+if(typeof data36 === "string"){
+if(!pattern21.test(data36)){
+const err58 = {instancePath:instancePath+"/gates/production/fields/" + i5,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4834,15 +4837,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data33.sections !== undefined){
-let data36 = data33.sections;
-if(Array.isArray(data36)){
-const len6 = data36.length;
-for(let i6=0; i6<len6; i6++){
-let data37 = data36[i6];
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err59 = {instancePath:instancePath+"/gates/production/sections/" + i6,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err59 = {instancePath:instancePath+"/gates/production/fields/" + i5,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4852,8 +4848,9 @@ vErrors.push(err59);
 errors++;
 }
 }
+}
 else {
-const err60 = {instancePath:instancePath+"/gates/production/sections/" + i6,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/gates/production/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4863,9 +4860,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/gates/production/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34.sections !== undefined){
+let data37 = data34.sections;
+if(Array.isArray(data37)){
+const len6 = data37.length;
+for(let i6=0; i6<len6; i6++){
+let data38 = data37[i6];
+if(typeof data38 === "string"){
+if(func2(data38) < 1){
+const err61 = {instancePath:instancePath+"/gates/production/sections/" + i6,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4875,10 +4878,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data33.min_experts !== undefined){
-let data38 = data33.min_experts;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err62 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err62 = {instancePath:instancePath+"/gates/production/sections/" + i6,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4887,9 +4888,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
-const err63 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/gates/production/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4899,11 +4901,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-if(data33.ilities !== undefined){
-let data39 = data33.ilities;
-if(!(((data39 === "none") || (data39 === "planned")) || (data39 === "assessed"))){
-const err64 = {instancePath:instancePath+"/gates/production/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+if(data34.min_experts !== undefined){
+let data39 = data34.min_experts;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err64 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4912,11 +4913,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data33.min_failure_modes !== undefined){
-let data40 = data33.min_failure_modes;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err65 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err65 = {instancePath:instancePath+"/gates/production/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4925,9 +4924,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 < 0 || isNaN(data40)){
-const err66 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data34.ilities !== undefined){
+let data40 = data34.ilities;
+if(!(((data40 === "none") || (data40 === "planned")) || (data40 === "assessed"))){
+const err66 = {instancePath:instancePath+"/gates/production/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4937,10 +4939,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data33.replacement !== undefined){
-if(typeof data33.replacement !== "boolean"){
-const err67 = {instancePath:instancePath+"/gates/production/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data34.min_failure_modes !== undefined){
+let data41 = data34.min_failure_modes;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err67 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4949,10 +4951,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err68 = {instancePath:instancePath+"/gates/production/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4962,12 +4963,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data14.deprecated !== undefined){
-let data42 = data14.deprecated;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key8 in data42){
-if(!((((((key8 === "fields") || (key8 === "sections")) || (key8 === "min_experts")) || (key8 === "ilities")) || (key8 === "min_failure_modes")) || (key8 === "replacement"))){
-const err69 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data34.replacement !== undefined){
+if(typeof data34.replacement !== "boolean"){
+const err69 = {instancePath:instancePath+"/gates/production/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4977,15 +4976,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data42.fields !== undefined){
-let data43 = data42.fields;
-if(Array.isArray(data43)){
-const len7 = data43.length;
-for(let i7=0; i7<len7; i7++){
-let data44 = data43[i7];
-if(typeof data44 === "string"){
-if(!pattern20.test(data44)){
-const err70 = {instancePath:instancePath+"/gates/deprecated/fields/" + i7,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+else {
+const err70 = {instancePath:instancePath+"/gates/production",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4995,8 +4988,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/gates/deprecated/fields/" + i7,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.deprecated !== undefined){
+let data43 = data15.deprecated;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key8 in data43){
+if(!((((((key8 === "fields") || (key8 === "sections")) || (key8 === "min_experts")) || (key8 === "ilities")) || (key8 === "min_failure_modes")) || (key8 === "replacement"))){
+const err71 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5006,9 +5003,15 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/gates/deprecated/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data43.fields !== undefined){
+let data44 = data43.fields;
+if(Array.isArray(data44)){
+const len7 = data44.length;
+for(let i7=0; i7<len7; i7++){
+let data45 = data44[i7];
+if(typeof data45 === "string"){
+if(!pattern21.test(data45)){
+const err72 = {instancePath:instancePath+"/gates/deprecated/fields/" + i7,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5018,15 +5021,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data42.sections !== undefined){
-let data45 = data42.sections;
-if(Array.isArray(data45)){
-const len8 = data45.length;
-for(let i8=0; i8<len8; i8++){
-let data46 = data45[i8];
-if(typeof data46 === "string"){
-if(func2(data46) < 1){
-const err73 = {instancePath:instancePath+"/gates/deprecated/sections/" + i8,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err73 = {instancePath:instancePath+"/gates/deprecated/fields/" + i7,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5036,8 +5032,9 @@ vErrors.push(err73);
 errors++;
 }
 }
+}
 else {
-const err74 = {instancePath:instancePath+"/gates/deprecated/sections/" + i8,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err74 = {instancePath:instancePath+"/gates/deprecated/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5047,9 +5044,15 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/gates/deprecated/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data43.sections !== undefined){
+let data46 = data43.sections;
+if(Array.isArray(data46)){
+const len8 = data46.length;
+for(let i8=0; i8<len8; i8++){
+let data47 = data46[i8];
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err75 = {instancePath:instancePath+"/gates/deprecated/sections/" + i8,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5059,10 +5062,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data42.min_experts !== undefined){
-let data47 = data42.min_experts;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err76 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err76 = {instancePath:instancePath+"/gates/deprecated/sections/" + i8,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5071,9 +5072,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err77 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/gates/deprecated/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5083,11 +5085,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-if(data42.ilities !== undefined){
-let data48 = data42.ilities;
-if(!(((data48 === "none") || (data48 === "planned")) || (data48 === "assessed"))){
-const err78 = {instancePath:instancePath+"/gates/deprecated/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+if(data43.min_experts !== undefined){
+let data48 = data43.min_experts;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err78 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5096,11 +5097,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data42.min_failure_modes !== undefined){
-let data49 = data42.min_failure_modes;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err79 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err79 = {instancePath:instancePath+"/gates/deprecated/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5109,9 +5108,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err80 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data43.ilities !== undefined){
+let data49 = data43.ilities;
+if(!(((data49 === "none") || (data49 === "planned")) || (data49 === "assessed"))){
+const err80 = {instancePath:instancePath+"/gates/deprecated/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5121,10 +5123,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-if(data42.replacement !== undefined){
-if(typeof data42.replacement !== "boolean"){
-const err81 = {instancePath:instancePath+"/gates/deprecated/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data43.min_failure_modes !== undefined){
+let data50 = data43.min_failure_modes;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err81 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5133,10 +5135,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err82 = {instancePath:instancePath+"/gates/deprecated/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5146,12 +5147,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data14.retired !== undefined){
-let data51 = data14.retired;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key9 in data51){
-if(!((((((key9 === "fields") || (key9 === "sections")) || (key9 === "min_experts")) || (key9 === "ilities")) || (key9 === "min_failure_modes")) || (key9 === "replacement"))){
-const err83 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data43.replacement !== undefined){
+if(typeof data43.replacement !== "boolean"){
+const err83 = {instancePath:instancePath+"/gates/deprecated/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5161,15 +5160,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data51.fields !== undefined){
-let data52 = data51.fields;
-if(Array.isArray(data52)){
-const len9 = data52.length;
-for(let i9=0; i9<len9; i9++){
-let data53 = data52[i9];
-if(typeof data53 === "string"){
-if(!pattern20.test(data53)){
-const err84 = {instancePath:instancePath+"/gates/retired/fields/" + i9,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
+}
+else {
+const err84 = {instancePath:instancePath+"/gates/deprecated",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5179,8 +5172,12 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/gates/retired/fields/" + i9,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.retired !== undefined){
+let data52 = data15.retired;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key9 in data52){
+if(!((((((key9 === "fields") || (key9 === "sections")) || (key9 === "min_experts")) || (key9 === "ilities")) || (key9 === "min_failure_modes")) || (key9 === "replacement"))){
+const err85 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5190,9 +5187,15 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/gates/retired/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data52.fields !== undefined){
+let data53 = data52.fields;
+if(Array.isArray(data53)){
+const len9 = data53.length;
+for(let i9=0; i9<len9; i9++){
+let data54 = data53[i9];
+if(typeof data54 === "string"){
+if(!pattern21.test(data54)){
+const err86 = {instancePath:instancePath+"/gates/retired/fields/" + i9,schemaPath:"#/$defs/gate/properties/fields/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+(\\.[a-z_]+)*$"},message:"must match pattern \""+"^[a-z_]+(\\.[a-z_]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5202,15 +5205,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data51.sections !== undefined){
-let data54 = data51.sections;
-if(Array.isArray(data54)){
-const len10 = data54.length;
-for(let i10=0; i10<len10; i10++){
-let data55 = data54[i10];
-if(typeof data55 === "string"){
-if(func2(data55) < 1){
-const err87 = {instancePath:instancePath+"/gates/retired/sections/" + i10,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err87 = {instancePath:instancePath+"/gates/retired/fields/" + i9,schemaPath:"#/$defs/gate/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5220,8 +5216,9 @@ vErrors.push(err87);
 errors++;
 }
 }
+}
 else {
-const err88 = {instancePath:instancePath+"/gates/retired/sections/" + i10,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err88 = {instancePath:instancePath+"/gates/retired/fields",schemaPath:"#/$defs/gate/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5231,9 +5228,15 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/gates/retired/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data52.sections !== undefined){
+let data55 = data52.sections;
+if(Array.isArray(data55)){
+const len10 = data55.length;
+for(let i10=0; i10<len10; i10++){
+let data56 = data55[i10];
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err89 = {instancePath:instancePath+"/gates/retired/sections/" + i10,schemaPath:"#/$defs/gate/properties/sections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5243,10 +5246,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data51.min_experts !== undefined){
-let data56 = data51.min_experts;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err90 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err90 = {instancePath:instancePath+"/gates/retired/sections/" + i10,schemaPath:"#/$defs/gate/properties/sections/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5255,9 +5256,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
-const err91 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/gates/retired/sections",schemaPath:"#/$defs/gate/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5267,11 +5269,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-if(data51.ilities !== undefined){
-let data57 = data51.ilities;
-if(!(((data57 === "none") || (data57 === "planned")) || (data57 === "assessed"))){
-const err92 = {instancePath:instancePath+"/gates/retired/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
+if(data52.min_experts !== undefined){
+let data57 = data52.min_experts;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err92 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5280,11 +5281,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data51.min_failure_modes !== undefined){
-let data58 = data51.min_failure_modes;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err93 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err93 = {instancePath:instancePath+"/gates/retired/min_experts",schemaPath:"#/$defs/gate/properties/min_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5293,9 +5292,12 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err94 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data52.ilities !== undefined){
+let data58 = data52.ilities;
+if(!(((data58 === "none") || (data58 === "planned")) || (data58 === "assessed"))){
+const err94 = {instancePath:instancePath+"/gates/retired/ilities",schemaPath:"#/$defs/gate/properties/ilities/enum",keyword:"enum",params:{allowedValues: schema53.properties.ilities.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5305,10 +5307,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-if(data51.replacement !== undefined){
-if(typeof data51.replacement !== "boolean"){
-const err95 = {instancePath:instancePath+"/gates/retired/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data52.min_failure_modes !== undefined){
+let data59 = data52.min_failure_modes;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err95 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5317,10 +5319,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err96 = {instancePath:instancePath+"/gates/retired/min_failure_modes",schemaPath:"#/$defs/gate/properties/min_failure_modes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5331,8 +5332,9 @@ errors++;
 }
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.replacement !== undefined){
+if(typeof data52.replacement !== "boolean"){
+const err97 = {instancePath:instancePath+"/gates/retired/replacement",schemaPath:"#/$defs/gate/properties/replacement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5342,15 +5344,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.kinds !== undefined){
-let data60 = data.kinds;
-if(Array.isArray(data60)){
-const len11 = data60.length;
-for(let i11=0; i11<len11; i11++){
-let data61 = data60[i11];
-if(typeof data61 === "string"){
-if(func2(data61) > 40){
-const err98 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+}
+else {
+const err98 = {instancePath:instancePath+"/gates/retired",schemaPath:"#/$defs/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5359,8 +5355,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(!pattern6.test(data61)){
-const err99 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5370,8 +5368,15 @@ vErrors.push(err99);
 errors++;
 }
 }
-else {
-const err100 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kinds !== undefined){
+let data61 = data.kinds;
+if(Array.isArray(data61)){
+const len11 = data61.length;
+for(let i11=0; i11<len11; i11++){
+let data62 = data61[i11];
+if(typeof data62 === "string"){
+if(func2(data62) > 40){
+const err100 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5380,19 +5385,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-let i12 = data60.length;
-let j0;
-if(i12 > 1){
-const indices0 = {};
-for(;i12--;){
-let item0 = data60[i12];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err101 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
+if(!pattern6.test(data62)){
+const err101 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5400,14 +5394,10 @@ else {
 vErrors.push(err101);
 }
 errors++;
-break;
-}
-indices0[item0] = i12;
-}
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err102 = {instancePath:instancePath+"/kinds/" + i11,schemaPath:"#/properties/kinds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5417,14 +5407,18 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data.extensions !== undefined){
-let data62 = data.extensions;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key10 in data62){
-const _errs136 = errors;
-if(typeof key10 === "string"){
-if(!pattern4.test(key10)){
-const err103 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^x-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^x-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key10};
+let i12 = data61.length;
+let j0;
+if(i12 > 1){
+const indices0 = {};
+for(;i12--;){
+let item0 = data61[i12];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err103 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5432,11 +5426,14 @@ else {
 vErrors.push(err103);
 }
 errors++;
+break;
+}
+indices0[item0] = i12;
 }
 }
-var valid40 = _errs136 === errors;
-if(!valid40){
-const err104 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
+}
+else {
+const err104 = {instancePath:instancePath+"/kinds",schemaPath:"#/properties/kinds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5446,11 +5443,14 @@ vErrors.push(err104);
 errors++;
 }
 }
-for(const key11 in data62){
-let data63 = data62[key11];
+if(data.extensions !== undefined){
+let data63 = data.extensions;
 if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(Object.keys(data63).length < 1){
-const err105 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+for(const key10 in data63){
+const _errs138 = errors;
+if(typeof key10 === "string"){
+if(!pattern4.test(key10)){
+const err105 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^x-[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^x-[a-z0-9]+(-[a-z0-9]+)*$"+"\"",propertyName:key10};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5459,9 +5459,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-for(const key12 in data63){
-if(!(func1.call(schema58.properties, key12))){
-const err106 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+var valid40 = _errs138 === errors;
+if(!valid40){
+const err106 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5471,11 +5472,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data63.title !== undefined){
-let data64 = data63.title;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err107 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key11 in data63){
+let data64 = data63[key11];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(Object.keys(data64).length < 1){
+const err107 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5484,9 +5485,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key12 in data64){
+if(!(func1.call(schema58.properties, key12))){
+const err108 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5496,11 +5497,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data63.description !== undefined){
-let data65 = data63.description;
+if(data64.title !== undefined){
+let data65 = data64.title;
 if(typeof data65 === "string"){
 if(func2(data65) < 1){
-const err109 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err109 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5511,7 +5512,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err110 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/title",schemaPath:"#/$defs/extensionField/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5521,10 +5522,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data63.type !== undefined){
-let data66 = data63.type;
-if(!((((data66 === "string") || (data66 === "number")) || (data66 === "integer")) || (data66 === "boolean"))){
-const err111 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/$defs/extensionField/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data64.description !== undefined){
+let data66 = data64.description;
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err111 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5534,11 +5536,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data63.enum !== undefined){
-let data67 = data63.enum;
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err112 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err112 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/$defs/extensionField/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5547,11 +5546,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-const len12 = data67.length;
-for(let i13=0; i13<len12; i13++){
-let data68 = data67[i13];
-if(((typeof data68 !== "string") && (!((typeof data68 == "number") && (isFinite(data68))))) && (typeof data68 !== "boolean")){
-const err113 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i13,schemaPath:"#/$defs/extensionField/properties/enum/items/type",keyword:"type",params:{type: schema58.properties.enum.items.type},message:"must be string,number,boolean"};
+}
+if(data64.type !== undefined){
+let data67 = data64.type;
+if(!((((data67 === "string") || (data67 === "number")) || (data67 === "integer")) || (data67 === "boolean"))){
+const err113 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/$defs/extensionField/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5561,21 +5560,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-let i14 = data67.length;
-let j1;
-if(i14 > 1){
-const indices1 = {};
-for(;i14--;){
-let item1 = data67[i14];
-if(((typeof item1 !== "string") && (!((typeof item1 == "number") && (isFinite(item1))))) && (typeof item1 !== "boolean")){
-continue;
-}
-if(typeof item1 == "string"){
-item1 += "_";
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err114 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i14+" are identical)"};
+if(data64.enum !== undefined){
+let data68 = data64.enum;
+if(Array.isArray(data68)){
+if(data68.length < 1){
+const err114 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5583,14 +5572,12 @@ else {
 vErrors.push(err114);
 }
 errors++;
-break;
 }
-indices1[item1] = i14;
-}
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len12 = data68.length;
+for(let i13=0; i13<len12; i13++){
+let data69 = data68[i13];
+if(((typeof data69 !== "string") && (!((typeof data69 == "number") && (isFinite(data69))))) && (typeof data69 !== "boolean")){
+const err115 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i13,schemaPath:"#/$defs/extensionField/properties/enum/items/type",keyword:"type",params:{type: schema58.properties.enum.items.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5600,10 +5587,21 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data63.format !== undefined){
-let data69 = data63.format;
-if(!(((data69 === "uri") || (data69 === "email")) || (data69 === "date"))){
-const err116 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/$defs/extensionField/properties/format/enum",keyword:"enum",params:{allowedValues: schema58.properties.format.enum},message:"must be equal to one of the allowed values"};
+let i14 = data68.length;
+let j1;
+if(i14 > 1){
+const indices1 = {};
+for(;i14--;){
+let item1 = data68[i14];
+if(((typeof item1 !== "string") && (!((typeof item1 == "number") && (isFinite(item1))))) && (typeof item1 !== "boolean")){
+continue;
+}
+if(typeof item1 == "string"){
+item1 += "_";
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err116 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5611,13 +5609,14 @@ else {
 vErrors.push(err116);
 }
 errors++;
+break;
+}
+indices1[item1] = i14;
 }
 }
-if(data63.pattern !== undefined){
-let data70 = data63.pattern;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err117 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err117 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/$defs/extensionField/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5627,8 +5626,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-else {
-const err118 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.format !== undefined){
+let data70 = data64.format;
+if(!(((data70 === "uri") || (data70 === "email")) || (data70 === "date"))){
+const err118 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/$defs/extensionField/properties/format/enum",keyword:"enum",params:{allowedValues: schema58.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5638,10 +5639,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data63.minLength !== undefined){
-let data71 = data63.minLength;
-if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
-const err119 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data64.pattern !== undefined){
+let data71 = data64.pattern;
+if(typeof data71 === "string"){
+if(func2(data71) < 1){
+const err119 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5650,9 +5652,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 < 0 || isNaN(data71)){
-const err120 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err120 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/$defs/extensionField/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5662,11 +5664,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-if(data63.maxLength !== undefined){
-let data72 = data63.maxLength;
+if(data64.minLength !== undefined){
+let data72 = data64.minLength;
 if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
-const err121 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err121 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5677,7 +5678,7 @@ errors++;
 }
 if((typeof data72 == "number") && (isFinite(data72))){
 if(data72 < 0 || isNaN(data72)){
-const err122 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err122 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minLength",schemaPath:"#/$defs/extensionField/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5688,10 +5689,10 @@ errors++;
 }
 }
 }
-if(data63.minimum !== undefined){
-let data73 = data63.minimum;
-if(!((typeof data73 == "number") && (isFinite(data73)))){
-const err123 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/$defs/extensionField/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data64.maxLength !== undefined){
+let data73 = data64.maxLength;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err123 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5700,11 +5701,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data63.maximum !== undefined){
-let data74 = data63.maximum;
-if(!((typeof data74 == "number") && (isFinite(data74)))){
-const err124 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/$defs/extensionField/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 0 || isNaN(data73)){
+const err124 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxLength",schemaPath:"#/$defs/extensionField/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5715,8 +5714,10 @@ errors++;
 }
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data64.minimum !== undefined){
+let data74 = data64.minimum;
+if(!((typeof data74 == "number") && (isFinite(data74)))){
+const err125 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/minimum",schemaPath:"#/$defs/extensionField/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5726,9 +5727,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data64.maximum !== undefined){
+let data75 = data64.maximum;
+if(!((typeof data75 == "number") && (isFinite(data75)))){
+const err126 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/maximum",schemaPath:"#/$defs/extensionField/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5738,12 +5740,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data.readiness !== undefined){
-let data75 = data.readiness;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key13 in data75){
-if(!(((key13 === "levels") || (key13 === "criteria")) || (key13 === "required"))){
-const err127 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+else {
+const err127 = {instancePath:instancePath+"/extensions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/extensionField/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5753,11 +5752,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data75.levels !== undefined){
-let data76 = data75.levels;
-if(Array.isArray(data76)){
-if(data76.length < 1){
-const err128 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err128 = {instancePath:instancePath+"/extensions",schemaPath:"#/properties/extensions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5766,12 +5763,13 @@ vErrors.push(err128);
 }
 errors++;
 }
-const len13 = data76.length;
-for(let i15=0; i15<len13; i15++){
-let data77 = data76[i15];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.id === undefined){
-const err129 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+if(data.readiness !== undefined){
+let data76 = data.readiness;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key13 in data76){
+if(!(((key13 === "levels") || (key13 === "criteria")) || (key13 === "required"))){
+const err129 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5780,8 +5778,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data77.name === undefined){
-const err130 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data76.levels !== undefined){
+let data77 = data76.levels;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err130 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5790,9 +5792,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key14 in data77){
-if(!(((key14 === "id") || (key14 === "name")) || (key14 === "description"))){
-const err131 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+const len13 = data77.length;
+for(let i15=0; i15<len13; i15++){
+let data78 = data77[i15];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.id === undefined){
+const err131 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5801,12 +5806,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data77.id !== undefined){
-let data78 = data77.id;
-if(typeof data78 === "string"){
-if(!pattern6.test(data78)){
-const err132 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(data78.name === undefined){
+const err132 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5815,9 +5816,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data78){
+if(!(((key14 === "id") || (key14 === "name")) || (key14 === "description"))){
+const err133 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5827,11 +5828,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data77.name !== undefined){
-let data79 = data77.name;
+if(data78.id !== undefined){
+let data79 = data78.id;
 if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err134 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern6.test(data79)){
+const err134 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5842,7 +5843,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5852,11 +5853,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data77.description !== undefined){
-let data80 = data77.description;
+if(data78.name !== undefined){
+let data80 = data78.name;
 if(typeof data80 === "string"){
 if(func2(data80) < 1){
-const err136 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err136 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5867,7 +5868,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err137 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5877,9 +5878,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data78.description !== undefined){
+let data81 = data78.description;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err138 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5889,9 +5892,8 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
 else {
-const err139 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err139 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5901,19 +5903,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data75.criteria !== undefined){
-let data81 = data75.criteria;
-if(Array.isArray(data81)){
-const len14 = data81.length;
-for(let i16=0; i16<len14; i16++){
-if(!(validate25(data81[i16], {instancePath:instancePath+"/readiness/criteria/" + i16,parentData:data81,parentDataProperty:i16,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err140 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err140 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5923,19 +5915,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data75.required !== undefined){
-let data83 = data75.required;
-if(Array.isArray(data83)){
-const len15 = data83.length;
-for(let i17=0; i17<len15; i17++){
-if(!(validate27(data83[i17], {instancePath:instancePath+"/readiness/required/" + i17,parentData:data83,parentDataProperty:i17,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err141 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err141 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5945,9 +5927,19 @@ vErrors.push(err141);
 errors++;
 }
 }
+if(data76.criteria !== undefined){
+let data82 = data76.criteria;
+if(Array.isArray(data82)){
+const len14 = data82.length;
+for(let i16=0; i16<len14; i16++){
+if(!(validate25(data82[i16], {instancePath:instancePath+"/readiness/criteria/" + i16,parentData:data82,parentDataProperty:i16,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err142 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err142 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5957,14 +5949,48 @@ vErrors.push(err142);
 errors++;
 }
 }
+if(data76.required !== undefined){
+let data84 = data76.required;
+if(Array.isArray(data84)){
+const len15 = data84.length;
+for(let i17=0; i17<len15; i17++){
+if(!(validate27(data84[i17], {instancePath:instancePath+"/readiness/required/" + i17,parentData:data84,parentDataProperty:i17,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err143 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
 else {
 vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
 }
 errors++;
 }
