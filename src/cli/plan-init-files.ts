@@ -47,6 +47,9 @@ export function renderConfig(answers: InitAnswers): string {
     answers.repository !== undefined ? `  repository: ${scalar(answers.repository)}` : '  # repository: https://github.com/<owner>/<repo>',
     '  # Branch that "Edit this page" links target.',
     '  branch: main',
+    '  # GitHub, GitLab, Gitea/Forgejo and Bitbucket links are built from `repository`; for another host, give the',
+    '  # editor\'s URL with {path} (the doc\'s path in the repository), and {branch} and {repository} if it needs them.',
+    '  # edit_url: https://git.example.org/{path}?action=edit&ref={branch}',
     '',
   ].join('\n');
 }

@@ -1,6 +1,8 @@
 import type { Catalog } from '../core/analyze-catalog.ts';
 import type { ResolvedConfig } from '../core/config/resolve-config.ts';
+import { buildNewDocUrl } from '../core/build-new-doc-url.ts';
 import { countDiagnostics } from '../core/diagnostic.ts';
+import { displayPath, findRepoRoot } from '../core/display-path.ts';
 import { summarizeReadiness, type ReadinessSummary } from '../core/readiness/summarize-readiness.ts';
 import { toAcceptedExceptions, type AcceptedException } from './accepted-exceptions.ts';
 
@@ -21,10 +23,12 @@ export interface CatalogMeta {
   accepted: AcceptedException[];
   /** The config's team fields (`x-` keys), for their titles on system pages. */
   extensions: ResolvedConfig['extensions'];
+  /** Where to start a new doc in the repository's web editor, when the forge has such a page. */
+  newDocUrl?: string;
 }
 
 /** Picks the catalog-wide facts out of an analyzed catalog. */
-export function toCatalogMeta(catalog: Catalog): CatalogMeta {
+export function toCatalogMeta(catalog: Catalog & { dir?: string }): CatalogMeta {
   return {
     site: catalog.config.site,
     gates: catalog.config.gates,
@@ -36,5 +40,12 @@ export function toCatalogMeta(catalog: Catalog): CatalogMeta {
     readiness: summarizeReadiness(catalog),
     accepted: toAcceptedExceptions(catalog),
     extensions: catalog.config.extensions,
+    ...withNewDocUrl(catalog),
   };
+}
+
+function withNewDocUrl(catalog: Catalog & { dir?: string }): { newDocUrl?: string } {
+  if (catalog.dir === undefined) return {};
+  const url = buildNewDocUrl(catalog.config.site, displayPath(findRepoRoot(catalog.dir), catalog.dir));
+  return url ? { newDocUrl: url } : {};
 }

@@ -103,6 +103,7 @@ describe('a team adopting fieldguide from the packed tarball, on the machine Nod
     const page = readFileSync(join(repo, 'dist/systems/queue/index.html'), 'utf8');
     expect(page).toContain(`href="${REPOSITORY}/edit/main/systems/platform/queue.md"`);
     expect(page).toContain(`href="${BASE}`);
+    expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toContain(`href="${REPOSITORY}/new/main/systems"`);
     // Its own systems only: none of the example catalog bundled in the package.
     const pages = readdirSync(join(repo, 'dist/systems')).filter((name) => name !== 'index.html').sort();
     expect(pages).toEqual(readdirSync(join(repo, 'systems'), { recursive: true }).filter((name) => String(name).endsWith('.md')).map((name) => String(name).replace(/^.*\//, '').replace(/\.md$/, '')).sort());
