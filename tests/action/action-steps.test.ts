@@ -132,4 +132,10 @@ describe('the action\'s steps on a pull request', { timeout: 60_000 }, () => {
     expect(diff).toMatchObject({ code: 0, outputs: { touched: 'false' } });
     expect(diff.summary).toMatch(/^### fieldguide: catalog changes\n\nNo changes to the catalog compared with `origin\/main`/);
   });
+
+  it('leave it alone too when the catalog sits at the repository root and only other files changed', async () => {
+    const clone = await pullRequest('.', (root) => writeFileSync(join(root, 'CONTRIBUTING.md'), '# How to help\n'));
+    expect(runStep('base', clone, { REF: 'main' }).outputs).toEqual({ ref: 'origin/main' });
+    expect(runStep('diff', clone, { DIR: '', BASE: 'origin/main' })).toMatchObject({ code: 0, outputs: { touched: 'false' } });
+  });
 });
