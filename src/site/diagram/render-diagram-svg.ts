@@ -1,6 +1,6 @@
 import type { Diagram, DiagramGroup, DiagramNode } from '../../core/render/diagram.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { layoutLayers, type RoutedEdge } from './layout-layers.ts';
+import { layoutLayers, type Layout, type RoutedEdge } from './layout-layers.ts';
 import { measureText, wrapText } from './measure-text.ts';
 
 /** How a diagram is turned into SVG on a page. */
@@ -22,12 +22,8 @@ const PAD_Y = 9;
 const MIN_WIDTH = 64;
 const MAX_TEXT = 140;
 
-/**
- * Renders a diagram to a self-contained SVG string at build time: every box that stands for a page is a real
- * `<a>` link, hard edges are solid and soft edges dashed (classes `edge-hard`/`edge-soft`, styled by the site's
- * CSS so dark mode and print follow the page), and every label is escaped. No client JavaScript is needed.
- */
-export function renderDiagramSvg(diagram: Diagram, options: DiagramSvgOptions): string {
+/** Lays a diagram out as `renderDiagramSvg` draws it: box sizes from the wrapped labels, groups as lanes. */
+export function layoutDiagram(diagram: Diagram): { layout: Layout; texts: Map<string, string[]> } {
   const texts = new Map(diagram.nodes.map((n) => [n.key, wrapText(n.label, FONT, MAX_TEXT)]));
   const laneOf = new Map(diagram.groups.map((g, i) => [g.key, i]));
   const layout = layoutLayers(
@@ -41,6 +37,16 @@ export function renderDiagramSvg(diagram: Diagram, options: DiagramSvgOptions): 
     diagram.edges,
     diagram.edges.some((e) => e.label !== undefined) ? { layerGap: 72 } : {},
   );
+  return { layout, texts };
+}
+
+/**
+ * Renders a diagram to a self-contained SVG string at build time: every box that stands for a page is a real
+ * `<a>` link, hard edges are solid and soft edges dashed (classes `edge-hard`/`edge-soft`, styled by the site's
+ * CSS so dark mode and print follow the page), and every label is escaped. No client JavaScript is needed.
+ */
+export function renderDiagramSvg(diagram: Diagram, options: DiagramSvgOptions): string {
+  const { layout, texts } = layoutDiagram(diagram);
   const marker = `${options.id}-arrow`;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="diagram-svg${options.fit ? ' diagram-fit' : ''}" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-labelledby="${options.id}-title">`,
