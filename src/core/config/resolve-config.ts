@@ -37,7 +37,12 @@ export interface ResolvedConfig {
   kinds: string[];
   /** The config's schemas for team fields (`x-…` keys), by field; empty when it declares none. */
   extensions: Extensions;
+  /** The whole-catalog map: which systems are drawn as badges (`auto` or ids and kinds), and up to how many systems it is drawn in full. */
+  map: { shared: 'auto' | string[]; fullLimit: number };
 }
+
+/** Up to this many systems the map is drawn in full, unless `map.full_limit` says otherwise (measured: see README). */
+export const DEFAULT_MAP_FULL_LIMIT = 100;
 
 /** The name of the optional config file at the project root. */
 export const CONFIG_FILE = 'fieldguide.config.yaml';
@@ -69,6 +74,7 @@ export function resolveConfig(config: ConfigFile = {}): ResolvedConfig {
     readiness: resolveReadiness(config.readiness).readiness,
     kinds: [...new Set([...BUILT_IN_KINDS, ...(config.kinds ?? [])])],
     extensions: config.extensions ?? {},
+    map: { shared: config.map?.shared ?? 'auto', fullLimit: config.map?.full_limit ?? DEFAULT_MAP_FULL_LIMIT },
   };
 }
 

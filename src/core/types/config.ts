@@ -103,6 +103,19 @@ export interface ConfigFile {
     [k: string]: ExtensionField;
   };
   /**
+   * Settings for the whole-catalog map (`/map/`).
+   */
+  map?: {
+    /**
+     * Shared infrastructure that almost everything depends on, drawn on the map as a badge on each box that depends on it instead of one arrow per dependency: system ids or kinds (`dns`, `infrastructure`). `auto` (the default) picks every system that at least a fifth of the catalog's systems, and at least 5, depend on directly; `[]` draws every arrow.
+     */
+    shared?: 'auto' | string[];
+    /**
+     * Up to this many systems the map draws every system and dependency; above it the map leads with the team overview and the focus on one system. Default 100.
+     */
+    full_limit?: number;
+  };
+  /**
    * Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.
    */
   readiness?: {
