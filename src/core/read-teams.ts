@@ -1,4 +1,4 @@
-import type { Finding } from './diagnostic.ts';
+import type { Finding, Place } from './diagnostic.ts';
 import type { Team } from './model.ts';
 import type { TeamsFile } from './types/teams.ts';
 import { decodeText } from './source/decode-text.ts';
@@ -8,6 +8,20 @@ import { parseYamlData } from './source/parse-yaml-data.ts';
 import { getValidators, teamsSchema } from './validate/get-validators.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
+
+/** Where one member entry of a team is written: its `name`, and its `email` when given. */
+export interface MemberPlaces {
+  name: Place;
+  email?: Place;
+}
+
+/** Member places per team read by `readTeams`, kept beside the team rather than in it, so the site never stores them. */
+const memberPlaceIndex = new WeakMap<Team, { file: string; members: MemberPlaces[] }>();
+
+/** Where a team's members are written (the teams file and one entry per member, in order), for rules about people. */
+export function memberPlaces(team: Team): { file: string; members: MemberPlaces[] } | undefined {
+  return memberPlaceIndex.get(team);
+}
 
 /** Reads and validates the teams file; a broken file yields located findings and no teams. */
 export function readTeams(file: string, bytes: Uint8Array | undefined): { teams: Team[]; findings: Finding[] } {
@@ -55,6 +69,11 @@ export function readTeams(file: string, bytes: Uint8Array | undefined): { teams:
       return;
     }
     const entry = { ...team, place };
+    const at = (path: (string | number)[]) => lines.place(locatePath(yaml, ['teams', index, 'members', ...path]).start);
+    memberPlaceIndex.set(entry, {
+      file,
+      members: (team.members ?? []).map((member, m) => ({ name: at([m, 'name']), ...(member.email !== undefined ? { email: at([m, 'email']) } : {}) })),
+    });
     first.set(team.id, entry);
     teams.push(entry);
   });

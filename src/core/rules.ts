@@ -25,6 +25,7 @@ import { unknownOwner } from './rules/unknown-owner.ts';
 import { unknownReplacement } from './rules/unknown-replacement.ts';
 import { missingTeamsFile } from './rules/missing-teams-file.ts';
 import { duplicateTeam } from './rules/duplicate-team.ts';
+import { inconsistentPerson } from './rules/inconsistent-person.ts';
 import { dependencyCycle } from './rules/dependency-cycle.ts';
 import { dependsOnRetired } from './rules/depends-on-retired.ts';
 import { dependsOnDeprecated } from './rules/depends-on-deprecated.ts';
@@ -75,6 +76,7 @@ const DEFINITIONS = [
   unknownReplacement,
   missingTeamsFile,
   duplicateTeam,
+  inconsistentPerson,
   dependencyCycle,
   dependsOnRetired,
   dependsOnDeprecated,

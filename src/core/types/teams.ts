@@ -29,6 +29,14 @@ export interface TeamsFile {
      */
     email?: string;
     /**
+     * How to reach whoever is on call for the team (rotation name, pager alias or URL); a system's own `contacts.oncall` wins.
+     */
+    oncall?: string;
+    /**
+     * Who to escalate to when the team's on call cannot help, in order; a system's own `contacts.escalation` wins.
+     */
+    escalation?: string;
+    /**
      * People on the team.
      */
     members?: {

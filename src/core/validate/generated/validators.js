@@ -2733,7 +2733,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const teams = validate23;
-const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/teams.schema.json","title":"Teams","description":"`systems/teams.yaml`: every team that owns systems, declared once. A system's `owner` must name one of these ids.","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"The teams.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Team id, kebab-case; what `owner` refers to.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":63},"name":{"description":"Team name as people say it.","type":"string","minLength":1},"description":{"description":"What the team does.","type":"string"},"chat":{"description":"The team's chat channel.","type":"string","minLength":1},"email":{"description":"The team's mailing list.","type":"string","format":"email"},"members":{"description":"People on the team.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"handle":{"description":"Chat nickname.","type":"string","minLength":1},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"description":"Role on the team.","type":"string"}}}}}}}}};
+const schema51 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/teams.schema.json","title":"Teams","description":"`systems/teams.yaml`: every team that owns systems, declared once. A system's `owner` must name one of these ids.","type":"object","additionalProperties":false,"required":["teams"],"properties":{"teams":{"description":"The teams.","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Team id, kebab-case; what `owner` refers to.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":63},"name":{"description":"Team name as people say it.","type":"string","minLength":1},"description":{"description":"What the team does.","type":"string"},"chat":{"description":"The team's chat channel.","type":"string","minLength":1},"email":{"description":"The team's mailing list.","type":"string","format":"email"},"oncall":{"description":"How to reach whoever is on call for the team (rotation name, pager alias or URL); a system's own `contacts.oncall` wins.","type":"string","minLength":1},"escalation":{"description":"Who to escalate to when the team's on call cannot help, in order; a system's own `contacts.escalation` wins.","type":"string","minLength":1},"members":{"description":"People on the team.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"Full name.","type":"string","minLength":1},"handle":{"description":"Chat nickname.","type":"string","minLength":1},"email":{"description":"Email address.","type":"string","format":"email"},"role":{"description":"Role on the team.","type":"string"}}}}}}}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldguide.dev/schema/teams.schema.json" */;
@@ -2797,7 +2797,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key1 in data1){
-if(!((((((key1 === "id") || (key1 === "name")) || (key1 === "description")) || (key1 === "chat")) || (key1 === "email")) || (key1 === "members"))){
+if(!((((((((key1 === "id") || (key1 === "name")) || (key1 === "description")) || (key1 === "chat")) || (key1 === "email")) || (key1 === "oncall")) || (key1 === "escalation")) || (key1 === "members"))){
 const err4 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2930,15 +2930,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data1.members !== undefined){
-let data7 = data1.members;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.name === undefined){
-const err15 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1,schemaPath:"#/properties/teams/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data1.oncall !== undefined){
+let data7 = data1.oncall;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err15 = {instancePath:instancePath+"/teams/" + i0+"/oncall",schemaPath:"#/properties/teams/items/properties/oncall/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2947,9 +2943,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((((key2 === "name") || (key2 === "handle")) || (key2 === "email")) || (key2 === "role"))){
-const err16 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1,schemaPath:"#/properties/teams/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+else {
+const err16 = {instancePath:instancePath+"/teams/" + i0+"/oncall",schemaPath:"#/properties/teams/items/properties/oncall/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2959,11 +2955,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data8.name !== undefined){
-let data9 = data8.name;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err17 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data1.escalation !== undefined){
+let data8 = data1.escalation;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err17 = {instancePath:instancePath+"/teams/" + i0+"/escalation",schemaPath:"#/properties/teams/items/properties/escalation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2974,7 +2970,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/teams/" + i0+"/escalation",schemaPath:"#/properties/teams/items/properties/escalation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2984,11 +2980,15 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data8.handle !== undefined){
-let data10 = data8.handle;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err19 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/handle",schemaPath:"#/properties/teams/items/properties/members/items/properties/handle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data1.members !== undefined){
+let data9 = data1.members;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.name === undefined){
+const err19 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1,schemaPath:"#/properties/teams/items/properties/members/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2997,9 +2997,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/handle",schemaPath:"#/properties/teams/items/properties/members/items/properties/handle/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data10){
+if(!((((key2 === "name") || (key2 === "handle")) || (key2 === "email")) || (key2 === "role"))){
+const err20 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1,schemaPath:"#/properties/teams/items/properties/members/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3009,11 +3009,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data8.email !== undefined){
-let data11 = data8.email;
+if(data10.name !== undefined){
+let data11 = data10.name;
 if(typeof data11 === "string"){
-if(!(formats0.test(data11))){
-const err21 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/email",schemaPath:"#/properties/teams/items/properties/members/items/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(func2(data11) < 1){
+const err21 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/members/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3024,7 +3024,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/email",schemaPath:"#/properties/teams/items/properties/members/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/members/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3034,9 +3034,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data8.role !== undefined){
-if(typeof data8.role !== "string"){
-const err23 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/role",schemaPath:"#/properties/teams/items/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.handle !== undefined){
+let data12 = data10.handle;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err23 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/handle",schemaPath:"#/properties/teams/items/properties/members/items/properties/handle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3046,9 +3048,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1,schemaPath:"#/properties/teams/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/handle",schemaPath:"#/properties/teams/items/properties/members/items/properties/handle/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3058,9 +3059,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/teams/" + i0+"/members",schemaPath:"#/properties/teams/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.email !== undefined){
+let data13 = data10.email;
+if(typeof data13 === "string"){
+if(!(formats0.test(data13))){
+const err25 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/email",schemaPath:"#/properties/teams/items/properties/members/items/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3070,9 +3073,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/email",schemaPath:"#/properties/teams/items/properties/members/items/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3082,9 +3084,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data10.role !== undefined){
+if(typeof data10.role !== "string"){
+const err27 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1+"/role",schemaPath:"#/properties/teams/items/properties/members/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3096,12 +3098,60 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/teams/" + i0+"/members/" + i1,schemaPath:"#/properties/teams/items/properties/members/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/teams/" + i0+"/members",schemaPath:"#/properties/teams/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/teams/" + i0,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -3111,17 +3161,17 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate24;
-const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs (`https://github.com/org/repo`). \"Edit this page\" links follow its host: GitHub (`github.com`, or a host containing `github`) `<repository>/edit/<branch>/<path>`, GitLab (a host containing `gitlab`) `<repository>/-/edit/<branch>/<path>`, Gitea and Forgejo (`codeberg.org`, or a host containing `gitea` or `forgejo`) `<repository>/_edit/<branch>/<path>`, Bitbucket Cloud (`bitbucket.org`) `<repository>/src/<branch>/<path>?mode=edit&at=<branch>`. On any other host, pages have no edit link unless `edit_url` is set.","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1},"edit_url":{"description":"Pattern of the \"Edit this page\" link, for a host `repository` does not cover (a self-hosted forge): `https://git.example.org/org/repo/edit/{branch}/{path}`. `{path}` (required) is the doc's path from the repository root, `{branch}` is `branch`, `{repository}` is `repository`; each is URL-encoded. Overrides the link `repository` gives.","type":"string","pattern":"^(https?://|\\{repository\\})"}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"ignore":{"description":"Glob patterns (`*`, `**`, `?`, `[…]`) of files and folders that `check`, the site and the graph skip, relative to the systems folder: `drafts/**`, `*-notes.md`. A pattern without `/` matches at any depth. Skipped files are counted in the check summary; `README.md` files are always skipped.","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"kinds":{"description":"Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"extensions":{"description":"Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.","type":"object","propertyNames":{"pattern":"^x-[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/$defs/extensionField"}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"extensionField":{"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}},"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
+const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldguide.dev/schema/config.schema.json","title":"Config","description":"`fieldguide.config.yaml` at the project root: optional; every setting has a default.","type":"object","additionalProperties":false,"properties":{"systems":{"description":"Folder holding the system docs and `teams.yaml`, relative to the config file. Default `systems`.","type":"string","minLength":1},"site":{"description":"Settings for the published site.","type":"object","additionalProperties":false,"properties":{"title":{"description":"Site title shown in the header and the browser tab. Default `fieldguide`.","type":"string","minLength":1},"base":{"description":"Path the site is served from, such as `/my-repo/` on GitHub Pages. Default `/`.","type":"string","pattern":"^/"},"url":{"description":"Public origin of the site (`https://example.github.io`), used for canonical links.","type":"string","pattern":"^https?://"},"repository":{"description":"Web URL of the repository holding the docs (`https://github.com/org/repo`). \"Edit this page\" links follow its host: GitHub (`github.com`, or a host containing `github`) `<repository>/edit/<branch>/<path>`, GitLab (a host containing `gitlab`) `<repository>/-/edit/<branch>/<path>`, Gitea and Forgejo (`codeberg.org`, or a host containing `gitea` or `forgejo`) `<repository>/_edit/<branch>/<path>`, Bitbucket Cloud (`bitbucket.org`) `<repository>/src/<branch>/<path>?mode=edit&at=<branch>`. On any other host, pages have no edit link unless `edit_url` is set.","type":"string","pattern":"^https?://"},"branch":{"description":"Branch that \"Edit this page\" links target. Default `main`.","type":"string","minLength":1},"edit_url":{"description":"Pattern of the \"Edit this page\" link, for a host `repository` does not cover (a self-hosted forge): `https://git.example.org/org/repo/edit/{branch}/{path}`. `{path}` (required) is the doc's path from the repository root, `{branch}` is `branch`, `{repository}` is `repository`; each is URL-encoded. Overrides the link `repository` gives.","type":"string","pattern":"^(https?://|\\{repository\\})"}}},"check":{"description":"Settings for `fieldguide check`.","type":"object","additionalProperties":false,"properties":{"review_max_age_days":{"description":"A review older than this many days is stale (rule `stale-review`). Default 180.","type":"integer","minimum":1},"failure_mode_max_age_days":{"description":"A failure mode last exercised longer ago than this many days counts as unexercised (rule `failure-modes-unexercised`). Default 365.","type":"integer","minimum":1},"ignore":{"description":"Glob patterns (`*`, `**`, `?`, `[…]`) of files and folders that `check`, the site and the graph skip, relative to the systems folder: `drafts/**`, `*-notes.md`. A pattern without `/` matches at any depth. Skipped files are counted in the check summary; `README.md` files are always skipped.","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity per rule id: `error`, `warning` or `off`. Unlisted rules keep their default.","type":"object","additionalProperties":{"enum":["error","warning","off"]}}}},"gates":{"description":"What a doc must contain at each lifecycle. A lifecycle listed here replaces that lifecycle's default gate entirely.","type":"object","additionalProperties":false,"properties":{"proposed":{"$ref":"#/$defs/gate"},"experimental":{"$ref":"#/$defs/gate"},"production":{"$ref":"#/$defs/gate"},"deprecated":{"$ref":"#/$defs/gate"},"retired":{"$ref":"#/$defs/gate"}}},"kinds":{"description":"Kinds of system this project adds to the built-in ones (`service`, `website`, `database` and so on; see `$defs/builtInKind` in the system schema), in kebab-case: `kinds: [runbook-bot, data-pipeline]`. A doc's `kind` must be one or the other (rule `unknown-kind`); the site shows an added kind as written.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}},"extensions":{"description":"Schemas for team fields: each key is an `x-` field of the front matter (`x-cost-center`), each value a small JSON Schema its value must match (a type, allowed values, a pattern, bounds, `format: uri`). A doc's `x-` fields that are not listed here are accepted as written; none is required.","type":"object","propertyNames":{"pattern":"^x-[a-z0-9]+(-[a-z0-9]+)*$"},"additionalProperties":{"$ref":"#/$defs/extensionField"}},"map":{"description":"Settings for the whole-catalog map (`/map/`).","type":"object","additionalProperties":false,"properties":{"shared":{"description":"Shared infrastructure that almost everything depends on, drawn on the map as a badge on each box that depends on it instead of one arrow per dependency: system ids or kinds (`dns`, `infrastructure`). `auto` (the default) picks every system that at least a fifth of the catalog's systems, and at least 5, depend on directly; `[]` draws every arrow.","oneOf":[{"const":"auto"},{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}]},"full_limit":{"description":"Up to this many systems the map draws every system and dependency; above it the map leads with the team overview and the focus on one system. Default 100.","type":"integer","minimum":0}}},"game_day":{"description":"How the failure-modes page (`/failure-modes/`) picks the next game day: which failure modes are candidates (those of systems in `lifecycles` that were never exercised or not within `check.failure_mode_max_age_days`), in which order, and how many it shows.","type":"object","additionalProperties":false,"properties":{"order":{"description":"The keys candidates are ordered by, the first deciding first: `tier` (most critical tier first; no tier last), `impact` (most systems taken down when the system fails first, from the impact graph), `exercised` (never exercised first, then the longest ago). Ties end in system name, then the failure mode's order in its doc. Default `[tier, impact, exercised]`.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["tier","impact","exercised"]}},"count":{"description":"How many failure modes the list shows. Default 5.","type":"integer","minimum":1},"lifecycles":{"description":"Lifecycles whose systems' failure modes are candidates. Default `[production]`.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}}}},"readiness":{"description":"Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.","type":"object","additionalProperties":false,"properties":{"levels":{"description":"The levels, lowest first. A system reaches a level when every criterion of that level and of every lower level passes or does not apply. Default: `bronze`, `silver`, `gold`.","type":"array","minItems":1,"items":{"$ref":"#/$defs/readinessLevel"}},"criteria":{"description":"What each level asks of a system's doc, each in one ility category. Default: 22 criteria, from an Overview and contacts (bronze) to every ility passing and failure modes exercised (gold).","type":"array","items":{"$ref":"#/$defs/readinessCriterion"}},"required":{"description":"The level a system must reach, by tier, lifecycle and kind: the first entry that matches a system applies, and a system no entry matches has no required level. Default: tier-1 production `gold`, tier-2 production `silver`, other production `bronze`.","type":"array","items":{"$ref":"#/$defs/readinessRequirement"}}}}},"$defs":{"extensionField":{"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}},"gate":{"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}},"readinessLevel":{"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}},"readinessCriterion":{"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}},"readinessScope":{"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}},"readinessRequirement":{"description":"The level that the systems matching `tiers`, `lifecycles` and `kinds` must reach.","type":"object","additionalProperties":false,"required":["level"],"properties":{"tiers":{"$ref":"#/$defs/readinessScope/properties/tiers"},"lifecycles":{"$ref":"#/$defs/readinessScope/properties/lifecycles"},"kinds":{"$ref":"#/$defs/readinessScope/properties/kinds"},"level":{"description":"Id of the level they must reach.","type":"string","minLength":1}}}}};
 const schema53 = {"description":"Requirements for one lifecycle.","type":"object","additionalProperties":false,"properties":{"fields":{"description":"Front-matter fields that must be present and non-empty, as dotted paths (`capacity.expected_load`). An explicit `depends_on: []` counts as present.","type":"array","items":{"type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"}},"sections":{"description":"Top-level body headings that must exist (matched case-insensitively).","type":"array","items":{"type":"string","minLength":1}},"min_experts":{"description":"Fewest entries in `experts`.","type":"integer","minimum":0},"ilities":{"description":"`planned`: every ility has notes on how it will be met; `assessed`: every ility has a status other than `unknown`.","enum":["none","planned","assessed"]},"min_failure_modes":{"description":"Fewest entries in `failure_modes`.","type":"integer","minimum":0},"replacement":{"description":"Require `replaced_by` or `retirement_note`.","type":"boolean"}}};
 const schema58 = {"description":"The schema of one team field: a subset of JSON Schema, for one scalar value.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"title":{"description":"How the system page labels the field; default: the key without `x-`, in words (`Cost center`).","type":"string","minLength":1},"description":{"description":"What the field holds, in one sentence, for authors.","type":"string","minLength":1},"type":{"description":"The value's type.","enum":["string","number","integer","boolean"]},"enum":{"description":"The only values allowed.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":["string","number","boolean"]}},"format":{"description":"A string format: `uri` (an absolute URL, shown as a link), `email` or `date` (YYYY-MM-DD).","enum":["uri","email","date"]},"pattern":{"description":"A regular expression a string value must match (JavaScript syntax, unanchored unless written with `^` and `$`).","type":"string","minLength":1},"minLength":{"description":"Fewest characters in a string value.","type":"integer","minimum":0},"maxLength":{"description":"Most characters in a string value.","type":"integer","minimum":0},"minimum":{"description":"Smallest number allowed.","type":"number"},"maximum":{"description":"Largest number allowed.","type":"number"}}};
 const schema59 = {"description":"One readiness level.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"description":"Id that criteria and `required` use (`silver`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"name":{"description":"Name shown to readers (`Silver`).","type":"string","minLength":1},"description":{"description":"What reaching the level means, in one sentence.","type":"string","minLength":1}}};
+const func0 = require("ajv/dist/runtime/equal").default;
 const pattern17 = new RegExp("^/", "u");
 const pattern18 = new RegExp("^https?://", "u");
 const pattern20 = new RegExp("^(https?://|\\{repository\\})", "u");
 const pattern21 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
 const schema60 = {"description":"One readiness criterion: a check on the system's doc, at a level, in an ility category.","type":"object","additionalProperties":false,"required":["id","level","category","title","check"],"properties":{"id":{"description":"Unique id, shown in `check` messages (`alerts`).","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"level":{"description":"Id of the level this criterion belongs to.","type":"string","minLength":1},"category":{"description":"The ility category it is grouped under.","enum":["scalability","maintainability","reliability","observability","security","fault_tolerance","documentation"]},"title":{"description":"What the criterion asks, as a short sentence for readers.","type":"string","minLength":1},"check":{"description":"How it is checked: exactly one of these.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"field":{"description":"A front-matter field, as a dotted path (`monitoring.alerts`), is present and not empty; `depends_on: []` counts as present.","type":"string","pattern":"^[a-z_]+(\\.[a-z_]+)*$"},"section":{"description":"The body has this top-level heading (matched case-insensitively).","type":"string","minLength":1},"ility":{"description":"The ility's own status decides: `pass`, `fail` or `n/a`; `unknown` or missing is \"not yet assessed\".","enum":["scalability","maintainability","reliability","availability","security","observability","fault_tolerance"]},"min_experts":{"description":"At least this many entries in `experts`.","type":"integer","minimum":1},"min_failure_modes":{"description":"At least this many entries in `failure_modes`.","type":"integer","minimum":1},"failure_modes_exercised":{"description":"There is at least one failure mode, and every one was exercised within `check.failure_mode_max_age_days`.","const":true},"reviewed":{"description":"`review.last_reviewed` is within `check.review_max_age_days`.","const":true}}},"applies_to":{"$ref":"#/$defs/readinessScope","description":"Limit the criterion to some systems; for the others it is `n/a`."}}};
 const schema61 = {"description":"Which systems something applies to: every listed condition must hold; an unset one holds for all.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"tiers":{"description":"Tiers it applies to. A system with no `tier` never matches a `tiers` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"integer","minimum":1,"maximum":4}},"lifecycles":{"description":"Lifecycles it applies to.","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["proposed","experimental","production","deprecated","retired"]}},"kinds":{"description":"Kinds it applies to: built-in kinds or ones added under `kinds`. A system with no `kind` never matches a `kinds` list.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":40}}}};
-const func0 = require("ajv/dist/runtime/equal").default;
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4062,7 +4112,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "systems") || (key0 === "site")) || (key0 === "check")) || (key0 === "gates")) || (key0 === "kinds")) || (key0 === "extensions")) || (key0 === "readiness"))){
+if(!(func1.call(schema52.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -5764,12 +5814,12 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.readiness !== undefined){
-let data76 = data.readiness;
+if(data.map !== undefined){
+let data76 = data.map;
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key13 in data76){
-if(!(((key13 === "levels") || (key13 === "criteria")) || (key13 === "required"))){
-const err129 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(!((key13 === "shared") || (key13 === "full_limit"))){
+const err129 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5779,11 +5829,14 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data76.levels !== undefined){
-let data77 = data76.levels;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err130 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data76.shared !== undefined){
+let data77 = data76.shared;
+const _errs168 = errors;
+let valid48 = false;
+let passing0 = null;
+const _errs169 = errors;
+if("auto" !== data77){
+const err130 = {instancePath:instancePath+"/map/shared",schemaPath:"#/properties/map/properties/shared/oneOf/0/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5792,12 +5845,19 @@ vErrors.push(err130);
 }
 errors++;
 }
+var _valid0 = _errs169 === errors;
+if(_valid0){
+valid48 = true;
+passing0 = 0;
+}
+const _errs170 = errors;
+if(Array.isArray(data77)){
 const len13 = data77.length;
 for(let i15=0; i15<len13; i15++){
 let data78 = data77[i15];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.id === undefined){
-const err131 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(typeof data78 === "string"){
+if(func2(data78) < 1){
+const err131 = {instancePath:instancePath+"/map/shared/" + i15,schemaPath:"#/properties/map/properties/shared/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5806,8 +5866,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data78.name === undefined){
-const err132 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err132 = {instancePath:instancePath+"/map/shared/" + i15,schemaPath:"#/properties/map/properties/shared/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5816,9 +5877,19 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key14 in data78){
-if(!(((key14 === "id") || (key14 === "name")) || (key14 === "description"))){
-const err133 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+}
+let i16 = data77.length;
+let j2;
+if(i16 > 1){
+const indices2 = {};
+for(;i16--;){
+let item2 = data77[i16];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err133 = {instancePath:instancePath+"/map/shared",schemaPath:"#/properties/map/properties/shared/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i16+" are identical)"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5826,13 +5897,14 @@ else {
 vErrors.push(err133);
 }
 errors++;
+break;
+}
+indices2[item2] = i16;
 }
 }
-if(data78.id !== undefined){
-let data79 = data78.id;
-if(typeof data79 === "string"){
-if(!pattern6.test(data79)){
-const err134 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+}
+else {
+const err134 = {instancePath:instancePath+"/map/shared",schemaPath:"#/properties/map/properties/shared/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5841,9 +5913,19 @@ vErrors.push(err134);
 }
 errors++;
 }
+var _valid0 = _errs170 === errors;
+if(_valid0 && valid48){
+valid48 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err135 = {instancePath:instancePath+"/readiness/levels/" + i15+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(_valid0){
+valid48 = true;
+passing0 = 1;
+}
+}
+if(!valid48){
+const err135 = {instancePath:instancePath+"/map/shared",schemaPath:"#/properties/map/properties/shared/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5852,12 +5934,22 @@ vErrors.push(err135);
 }
 errors++;
 }
+else {
+errors = _errs168;
+if(vErrors !== null){
+if(_errs168){
+vErrors.length = _errs168;
 }
-if(data78.name !== undefined){
-let data80 = data78.name;
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
-const err136 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data76.full_limit !== undefined){
+let data79 = data76.full_limit;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err136 = {instancePath:instancePath+"/map/full_limit",schemaPath:"#/properties/map/properties/full_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5866,9 +5958,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/readiness/levels/" + i15+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 0 || isNaN(data79)){
+const err137 = {instancePath:instancePath+"/map/full_limit",schemaPath:"#/properties/map/properties/full_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5878,11 +5970,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data78.description !== undefined){
-let data81 = data78.description;
-if(typeof data81 === "string"){
-if(func2(data81) < 1){
-const err138 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5892,8 +5983,12 @@ vErrors.push(err138);
 errors++;
 }
 }
-else {
-const err139 = {instancePath:instancePath+"/readiness/levels/" + i15+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.game_day !== undefined){
+let data80 = data.game_day;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key14 in data80){
+if(!(((key14 === "order") || (key14 === "count")) || (key14 === "lifecycles"))){
+const err139 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5903,9 +5998,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/readiness/levels/" + i15,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data80.order !== undefined){
+let data81 = data80.order;
+if(Array.isArray(data81)){
+if(data81.length < 1){
+const err140 = {instancePath:instancePath+"/game_day/order",schemaPath:"#/properties/game_day/properties/order/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5914,10 +6011,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len14 = data81.length;
+for(let i17=0; i17<len14; i17++){
+let data82 = data81[i17];
+if(!(((data82 === "tier") || (data82 === "impact")) || (data82 === "exercised"))){
+const err141 = {instancePath:instancePath+"/game_day/order/" + i17,schemaPath:"#/properties/game_day/properties/order/items/enum",keyword:"enum",params:{allowedValues: schema52.properties.game_day.properties.order.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5927,19 +6025,14 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data76.criteria !== undefined){
-let data82 = data76.criteria;
-if(Array.isArray(data82)){
-const len14 = data82.length;
-for(let i16=0; i16<len14; i16++){
-if(!(validate25(data82[i16], {instancePath:instancePath+"/readiness/criteria/" + i16,parentData:data82,parentDataProperty:i16,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let i18 = data81.length;
+let j3;
+if(i18 > 1){
+outer0:
+for(;i18--;){
+for(j3 = i18; j3--;){
+if(func0(data81[i18], data81[j3])){
+const err142 = {instancePath:instancePath+"/game_day/order",schemaPath:"#/properties/game_day/properties/order/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i18+" are identical)"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5947,21 +6040,14 @@ else {
 vErrors.push(err142);
 }
 errors++;
+break outer0;
 }
 }
-if(data76.required !== undefined){
-let data84 = data76.required;
-if(Array.isArray(data84)){
-const len15 = data84.length;
-for(let i17=0; i17<len15; i17++){
-if(!(validate27(data84[i17], {instancePath:instancePath+"/readiness/required/" + i17,parentData:data84,parentDataProperty:i17,rootData,dynamicAnchors}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
-errors = vErrors.length;
 }
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err143 = {instancePath:instancePath+"/game_day/order",schemaPath:"#/properties/game_day/properties/order/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5971,9 +6057,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data80.count !== undefined){
+let data83 = data80.count;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err144 = {instancePath:instancePath+"/game_day/count",schemaPath:"#/properties/game_day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5982,15 +6069,317 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 1 || isNaN(data83)){
+const err145 = {instancePath:instancePath+"/game_day/count",schemaPath:"#/properties/game_day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err145];
 }
 else {
 vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+if(data80.lifecycles !== undefined){
+let data84 = data80.lifecycles;
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err146 = {instancePath:instancePath+"/game_day/lifecycles",schemaPath:"#/properties/game_day/properties/lifecycles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+const len15 = data84.length;
+for(let i19=0; i19<len15; i19++){
+let data85 = data84[i19];
+if(!(((((data85 === "proposed") || (data85 === "experimental")) || (data85 === "production")) || (data85 === "deprecated")) || (data85 === "retired"))){
+const err147 = {instancePath:instancePath+"/game_day/lifecycles/" + i19,schemaPath:"#/properties/game_day/properties/lifecycles/items/enum",keyword:"enum",params:{allowedValues: schema52.properties.game_day.properties.lifecycles.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+let i20 = data84.length;
+let j4;
+if(i20 > 1){
+outer1:
+for(;i20--;){
+for(j4 = i20; j4--;){
+if(func0(data84[i20], data84[j4])){
+const err148 = {instancePath:instancePath+"/game_day/lifecycles",schemaPath:"#/properties/game_day/properties/lifecycles/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i20+" are identical)"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/game_day/lifecycles",schemaPath:"#/properties/game_day/properties/lifecycles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/game_day",schemaPath:"#/properties/game_day/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data.readiness !== undefined){
+let data86 = data.readiness;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key15 in data86){
+if(!(((key15 === "levels") || (key15 === "criteria")) || (key15 === "required"))){
+const err151 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data86.levels !== undefined){
+let data87 = data86.levels;
+if(Array.isArray(data87)){
+if(data87.length < 1){
+const err152 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+const len16 = data87.length;
+for(let i21=0; i21<len16; i21++){
+let data88 = data87[i21];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.id === undefined){
+const err153 = {instancePath:instancePath+"/readiness/levels/" + i21,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(data88.name === undefined){
+const err154 = {instancePath:instancePath+"/readiness/levels/" + i21,schemaPath:"#/$defs/readinessLevel/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+for(const key16 in data88){
+if(!(((key16 === "id") || (key16 === "name")) || (key16 === "description"))){
+const err155 = {instancePath:instancePath+"/readiness/levels/" + i21,schemaPath:"#/$defs/readinessLevel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data88.id !== undefined){
+let data89 = data88.id;
+if(typeof data89 === "string"){
+if(!pattern6.test(data89)){
+const err156 = {instancePath:instancePath+"/readiness/levels/" + i21+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/readiness/levels/" + i21+"/id",schemaPath:"#/$defs/readinessLevel/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data88.name !== undefined){
+let data90 = data88.name;
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err158 = {instancePath:instancePath+"/readiness/levels/" + i21+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/readiness/levels/" + i21+"/name",schemaPath:"#/$defs/readinessLevel/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data88.description !== undefined){
+let data91 = data88.description;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err160 = {instancePath:instancePath+"/readiness/levels/" + i21+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/readiness/levels/" + i21+"/description",schemaPath:"#/$defs/readinessLevel/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/readiness/levels/" + i21,schemaPath:"#/$defs/readinessLevel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/readiness/levels",schemaPath:"#/properties/readiness/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data86.criteria !== undefined){
+let data92 = data86.criteria;
+if(Array.isArray(data92)){
+const len17 = data92.length;
+for(let i22=0; i22<len17; i22++){
+if(!(validate25(data92[i22], {instancePath:instancePath+"/readiness/criteria/" + i22,parentData:data92,parentDataProperty:i22,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate25.errors; else for (const e of validate25.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/readiness/criteria",schemaPath:"#/properties/readiness/properties/criteria/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data86.required !== undefined){
+let data94 = data86.required;
+if(Array.isArray(data94)){
+const len18 = data94.length;
+for(let i23=0; i23<len18; i23++){
+if(!(validate27(data94[i23], {instancePath:instancePath+"/readiness/required/" + i23,parentData:data94,parentDataProperty:i23,rootData,dynamicAnchors}))){
+if (vErrors === null) vErrors = validate27.errors; else for (const e of validate27.errors) vErrors.push(e);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/readiness/required",schemaPath:"#/properties/readiness/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+else {
+const err167 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
 }
 errors++;
 }
