@@ -41,8 +41,8 @@ export interface ResolvedConfig {
   map: { shared: 'auto' | string[]; fullLimit: number };
 }
 
-/** Up to this many systems the map is drawn in full, unless `map.full_limit` says otherwise (measured: see README). */
-export const DEFAULT_MAP_FULL_LIMIT = 100;
+/** Up to this many systems the map is drawn in full, unless `map.full_limit` says otherwise (measured with bench/count-map-crossings.ts: about 2 crossings per arrow at 40 and 60 systems, 9 at 100). */
+export const DEFAULT_MAP_FULL_LIMIT = 60;
 
 /** The name of the optional config file at the project root. */
 export const CONFIG_FILE = 'fieldguide.config.yaml';

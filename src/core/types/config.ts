@@ -111,7 +111,7 @@ export interface ConfigFile {
      */
     shared?: 'auto' | string[];
     /**
-     * Up to this many systems the map draws every system and dependency; above it the map leads with the team overview and the focus on one system. Default 100.
+     * Up to this many systems the map draws every system and dependency; above it the map leads with the team overview and the focus on one system. Default 60: measured on generated catalogs, the map has about 2 crossings per arrow at 40 and 60 systems and about 9 at 100.
      */
     full_limit?: number;
   };

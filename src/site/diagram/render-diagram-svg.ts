@@ -22,6 +22,32 @@ const PAD_Y = 9;
 const MIN_WIDTH = 64;
 const MAX_TEXT = 140;
 
+/** A box's size for its wrapped label lines. */
+export function boxSize(lines: readonly string[]): { width: number; height: number } {
+  return {
+    width: Math.round(Math.max(MIN_WIDTH, ...lines.map((line) => measureText(line, FONT) + 2 * PAD_X))),
+    height: lines.length * LINE + 2 * PAD_Y,
+  };
+}
+
+/** A box's label as wrapped lines, as every generated diagram wraps it. */
+export function boxLines(label: string): string[] {
+  return wrapText(label, FONT, MAX_TEXT);
+}
+
+/** The text of a box: its lines centred on `cx`, spaced by a line height, with `top` the first line's middle. */
+export function boxText(lines: readonly string[], cx: number, top: number): string {
+  return [
+    `<text x="${cx}" y="${round(top)}" text-anchor="middle" dominant-baseline="central">`,
+    // A space between the lines keeps them apart in the text a screen reader or search reads.
+    lines.map((line, i) => (i === 0 ? escapeHtml(line) : ` <tspan x="${cx}" dy="${LINE}">${escapeHtml(line)}</tspan>`)).join(''),
+    '</text>',
+  ].join('');
+}
+
+/** Height of one label line. */
+export const LINE_HEIGHT = LINE;
+
 /** Lays a diagram out as `renderDiagramSvg` draws it: box sizes from the wrapped labels, groups as lanes. */
 export function layoutDiagram(diagram: Diagram): { layout: Layout; texts: Map<string, string[]> } {
   const texts = new Map(diagram.nodes.map((n) => [n.key, wrapText(n.label, FONT, MAX_TEXT)]));
@@ -29,8 +55,7 @@ export function layoutDiagram(diagram: Diagram): { layout: Layout; texts: Map<st
   const layout = layoutLayers(
     diagram.nodes.map((n) => ({
       key: n.key,
-      width: Math.round(Math.max(MIN_WIDTH, ...texts.get(n.key)!.map((line) => measureText(line, FONT) + 2 * PAD_X))),
-      height: texts.get(n.key)!.length * LINE + 2 * PAD_Y,
+      ...boxSize(texts.get(n.key)!),
       ...(n.rank !== undefined ? { rank: n.rank } : {}),
       ...(n.group !== undefined ? { lane: laneOf.get(n.group) ?? 0 } : {}),
     })),
@@ -86,10 +111,7 @@ export function renderDiagramSvg(diagram: Diagram, options: DiagramSvgOptions): 
     const inner = [
       cut ? `<title>${escapeHtml(node.label)}</title>` : '',
       `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="${node.role === 'more' ? box.height / 2 : 6}"/>`,
-      `<text x="${cx}" y="${round(top)}" text-anchor="middle" dominant-baseline="central">`,
-      // A space between the lines keeps them apart in the text a screen reader or search reads.
-      lines.map((line, i) => (i === 0 ? escapeHtml(line) : ` <tspan x="${cx}" dy="${LINE}">${escapeHtml(line)}</tspan>`)).join(''),
-      '</text>',
+      boxText(lines, cx, top),
     ].join('');
     const kind = `node node-${node.role}`;
     out.push(href === undefined
