@@ -63,6 +63,18 @@ export function personSlug(handle: string): string {
   return [...personKey(handle)].map((c) => (/[a-z0-9-]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}_`)).join('');
 }
 
+const built = new WeakMap<SiteModel, People>();
+
+/** The catalog's people, gathered once per site model (every system page links its experts through it). */
+export function peopleOf(model: SiteModel): People {
+  let people = built.get(model);
+  if (!people) {
+    people = buildPeople(model);
+    built.set(model, people);
+  }
+  return people;
+}
+
 /** Gathers every team member and every named expert with a handle into one person per handle. */
 export function buildPeople(model: SiteModel): People {
   const byKey = new Map<string, Person>();
