@@ -15,6 +15,7 @@ import { checkReferences } from './validate/check-references.ts';
 import { lintGraph } from './lint/lint-graph.ts';
 import { computeReadiness, type SystemReadiness } from './readiness/compute-readiness.ts';
 import { checkReadiness } from './readiness/check-readiness.ts';
+import { readTeamContacts } from './readiness/team-contacts.ts';
 import type { HeadingsReader } from './source/create-parallel-headings.ts';
 import { readHeadings } from './source/read-headings.ts';
 
@@ -164,7 +165,8 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
   findings.push(...checkReferences({ systems, knownIds, teams: teamsUsable ? teamsResult.teams : undefined, graph })
     .filter((f) => f.rule !== 'unknown-owner' || !hasStandIn(byFile.get(f.file), 'owner')));
   const byId = new Map(systems.map((s) => [s.id, s]));
-  const readiness = new Map(systems.map((s) => [s.id, computeReadiness(s, input.config, input.today)]));
+  const teamContacts = readTeamContacts(teamsResult.teams);
+  const readiness = new Map(systems.map((s) => [s.id, computeReadiness(s, input.config, input.today, teamContacts)]));
   // A system whose lifecycle is a stand-in is still a target of the lints (as `production`), never their subject.
   const judged = systems.filter((s) => !hasStandIn(s, 'lifecycle'));
   findings.push(...lintGraph({ systems: judged, byId, graph, config: input.config, today: input.today }), ...checkReadiness(judged, readiness, input.config.readiness));

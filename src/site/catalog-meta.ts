@@ -14,6 +14,8 @@ export interface CatalogMeta {
   levels: { id: string; name: string; description?: string }[];
   reviewMaxAgeDays: number;
   failureModeMaxAgeDays: number;
+  /** How the failure-modes page picks the next game day. */
+  gameDay: ResolvedConfig['gameDay'];
   /** The date the catalog was checked against, YYYY-MM-DD. */
   today: string;
   warnings: number;
@@ -35,6 +37,7 @@ export function toCatalogMeta(catalog: Catalog & { dir?: string }): CatalogMeta 
     levels: catalog.config.readiness.levels.map((l) => ({ id: l.id, name: l.name, ...(l.description ? { description: l.description } : {}) })),
     reviewMaxAgeDays: catalog.config.check.reviewMaxAgeDays,
     failureModeMaxAgeDays: catalog.config.check.failureModeMaxAgeDays,
+    gameDay: catalog.config.gameDay,
     today: catalog.today,
     warnings: countDiagnostics(catalog.diagnostics).warnings,
     readiness: summarizeReadiness(catalog),

@@ -39,7 +39,22 @@ export interface ResolvedConfig {
   extensions: Extensions;
   /** The whole-catalog map: which systems are drawn as badges (`auto` or ids and kinds), and up to how many systems it is drawn in full. */
   map: { shared: 'auto' | string[]; fullLimit: number };
+  /** How the failure-modes page picks the next game day: candidates' lifecycles, the order keys, how many to show. */
+  gameDay: GameDaySettings;
 }
+
+/** A key the next-game-day list is ordered by (see `game_day.order` in the config schema). */
+export type GameDayKey = 'tier' | 'impact' | 'exercised';
+
+/** The next-game-day rule with its defaults filled in. */
+export interface GameDaySettings {
+  order: GameDayKey[];
+  count: number;
+  lifecycles: Lifecycle[];
+}
+
+/** The next-game-day rule when the config says nothing: production systems, by tier, then impact, then time since exercised. */
+export const DEFAULT_GAME_DAY: GameDaySettings = { order: ['tier', 'impact', 'exercised'], count: 5, lifecycles: ['production'] };
 
 /** Up to this many systems the map is drawn in full, unless `map.full_limit` says otherwise (measured with bench/count-map-crossings.ts: about 2 crossings per arrow at 40 and 60 systems, 9 at 100). */
 export const DEFAULT_MAP_FULL_LIMIT = 60;
@@ -75,6 +90,11 @@ export function resolveConfig(config: ConfigFile = {}): ResolvedConfig {
     kinds: [...new Set([...BUILT_IN_KINDS, ...(config.kinds ?? [])])],
     extensions: config.extensions ?? {},
     map: { shared: config.map?.shared ?? 'auto', fullLimit: config.map?.full_limit ?? DEFAULT_MAP_FULL_LIMIT },
+    gameDay: {
+      order: [...(config.game_day?.order ?? DEFAULT_GAME_DAY.order)],
+      count: config.game_day?.count ?? DEFAULT_GAME_DAY.count,
+      lifecycles: [...(config.game_day?.lifecycles ?? DEFAULT_GAME_DAY.lifecycles)],
+    },
   };
 }
 

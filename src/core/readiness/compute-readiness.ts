@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/resolve-config.ts';
 import type { ReadinessCriterion, ReadinessRequirement } from '../types/config.ts';
 import { evaluateCriterion, type CriterionStatus } from './evaluate-criterion.ts';
 import { matchScope } from './match-scope.ts';
+import type { TeamContacts } from './team-contacts.ts';
 
 /** One criterion's result for one system. */
 export interface CriterionResult {
@@ -52,11 +53,15 @@ export function blocksLevel(status: CriterionStatus): boolean {
 
 /**
  * Computes a system's readiness from its own doc: a level is reached only when every criterion of it and of
- * every lower level passes or does not apply. Pure, so the site and `check` get the same answer.
+ * every lower level passes or does not apply. Pure, so the site and `check` get the same answer. `teamContacts`
+ * (from `teams.yaml`) lets a system without its own `contacts` count its owning team's.
  */
-export function computeReadiness(system: CatalogSystem, config: ResolvedConfig, today: string): SystemReadiness {
+export function computeReadiness(system: CatalogSystem, config: ResolvedConfig, today: string, teamContacts?: TeamContacts): SystemReadiness {
   const { levels, criteria, required: rules } = config.readiness;
-  const context = { today, reviewMaxAgeDays: config.check.reviewMaxAgeDays, failureModeMaxAgeDays: config.check.failureModeMaxAgeDays };
+  const context = {
+    today, reviewMaxAgeDays: config.check.reviewMaxAgeDays, failureModeMaxAgeDays: config.check.failureModeMaxAgeDays,
+    ...(teamContacts ? { teamContacts } : {}),
+  };
   const rank = rankOf(config.readiness);
   const results: CriterionResult[] = criteria.map((c) => {
     const outcome = evaluateCriterion(system, c, context);

@@ -3,6 +3,7 @@ import type { ReadinessCriterion } from '../types/config.ts';
 import { daysBetween, normalizeHeading } from '../validate/check-gate.ts';
 import { describeScope, matchScope } from './match-scope.ts';
 import { isFieldAnswered } from '../is-field-answered.ts';
+import type { TeamContacts } from './team-contacts.ts';
 
 /** The outcome of one criterion for one system. */
 export type CriterionStatus = 'pass' | 'fail' | 'n/a' | 'not-assessed';
@@ -13,6 +14,8 @@ export interface ReadinessContext {
   today: string;
   reviewMaxAgeDays: number;
   failureModeMaxAgeDays: number;
+  /** Contact fields each team declares: a system without `contacts` is reached through its owning team's, as its page shows. */
+  teamContacts?: TeamContacts;
 }
 
 /** A status and, unless it passed, one sentence on why. */
@@ -37,7 +40,9 @@ export function evaluateCriterion(system: CatalogSystem, criterion: ReadinessCri
   const { data } = system;
   const check = criterion.check;
   if (check.field !== undefined) {
-    return isFieldAnswered(data, check.field) ? { status: 'pass' } : { status: 'fail', detail: `\`${check.field}\` is missing or empty.` };
+    if (isFieldAnswered(data, check.field)) return { status: 'pass' };
+    if (answeredByTeam(system, check.field, context.teamContacts)) return { status: 'pass' };
+    return { status: 'fail', detail: `\`${check.field}\` is missing or empty.` };
   }
   if (check.section !== undefined) {
     let headings = headingSets.get(system);
@@ -81,3 +86,15 @@ export function evaluateCriterion(system: CatalogSystem, criterion: ReadinessCri
 }
 
 
+
+/**
+ * True when `contacts` (or one of its fields) is left out of the doc and the owning team declares it: the system page
+ * shows the team's contacts then, so readiness counts them too. A system with its own `contacts` is judged on those.
+ */
+function answeredByTeam(system: CatalogSystem, field: string, teamContacts: TeamContacts | undefined): boolean {
+  if (!teamContacts || system.data.contacts !== undefined) return false;
+  const declared = teamContacts.get(system.data.owner);
+  if (!declared || declared.size === 0) return false;
+  if (field === 'contacts') return true;
+  return field.startsWith('contacts.') && declared.has(field.slice('contacts.'.length));
+}

@@ -116,6 +116,30 @@ export interface ConfigFile {
     full_limit?: number;
   };
   /**
+   * How the failure-modes page (`/failure-modes/`) picks the next game day: which failure modes are candidates (those of systems in `lifecycles` that were never exercised or not within `check.failure_mode_max_age_days`), in which order, and how many it shows.
+   */
+  game_day?: {
+    /**
+     * The keys candidates are ordered by, the first deciding first: `tier` (most critical tier first; no tier last), `impact` (most systems taken down when the system fails first, from the impact graph), `exercised` (never exercised first, then the longest ago). Ties end in system name, then the failure mode's order in its doc. Default `[tier, impact, exercised]`.
+     *
+     * @minItems 1
+     */
+    order?: ['tier' | 'impact' | 'exercised', ...('tier' | 'impact' | 'exercised')[]];
+    /**
+     * How many failure modes the list shows. Default 5.
+     */
+    count?: number;
+    /**
+     * Lifecycles whose systems' failure modes are candidates. Default `[production]`.
+     *
+     * @minItems 1
+     */
+    lifecycles?: [
+      'proposed' | 'experimental' | 'production' | 'deprecated' | 'retired',
+      ...('proposed' | 'experimental' | 'production' | 'deprecated' | 'retired')[]
+    ];
+  };
+  /**
    * Readiness levels (scorecards as code): the levels, the criteria for each, and the level each tier and lifecycle must reach (rule `below-readiness-level`). Each of `levels`, `criteria` and `required`, when given, replaces its default entirely.
    */
   readiness?: {
