@@ -51,6 +51,8 @@ export function selectNeighbourhood(graph: Graph, focus: string, labelOf: (id: s
     firstHop.set(side, shown.map((e) => other(side, e)));
   }
 
+  // Systems two hops out per side, drawn or collapsed, so the title can say what the picture covers.
+  const reached = { dependencies: new Set<string>(), dependents: new Set<string>() };
   for (const side of ['dependencies', 'dependents'] as const) {
     const sign = side === 'dependencies' ? 2 : -2;
     let budget = secondHop;
@@ -58,6 +60,7 @@ export function selectNeighbourhood(graph: Graph, focus: string, labelOf: (id: s
       const fresh = step(side)(parent).filter((e) => !keyOf.has(other(side, e)) && !direct.has(other(side, e)));
       const unique = [...new Map(fresh.map((e) => [other(side, e), e])).values()];
       if (unique.length === 0) continue;
+      for (const edge of unique) reached[side].add(other(side, edge));
       if (unique.length <= budget) {
         for (const edge of unique) addSystem(other(side, edge), sign);
         budget -= unique.length;
@@ -83,8 +86,13 @@ export function selectNeighbourhood(graph: Graph, focus: string, labelOf: (id: s
 
   const out = graph.out.get(focus)?.length ?? 0;
   const into = graph.in.get(focus)?.length ?? 0;
+  const [further, back] = [reached.dependencies.size, reached.dependents.size];
+  const title = further + back === 0
+    ? `Dependencies of ${labelOf(focus)}: it depends on ${count(out)}; ${count(into, true)} on it.`
+    : `Dependencies of ${labelOf(focus)}, drawn two hops out: it depends on ${count(out)} directly${further > 0 ? ` and on ${further} more through ${out === 1 ? 'it' : 'them'}` : ''}; `
+      + `${count(into, true)} on it directly${back > 0 ? `, and ${back} more through ${into === 1 ? 'that one' : 'those'}` : ''}.`;
   return {
-    title: `Dependencies of ${labelOf(focus)}: it depends on ${count(out)}; ${count(into, true)} on it.`,
+    title,
     nodes,
     edges,
     groups: [],

@@ -62,4 +62,10 @@ describe('selectNeighbourhood', () => {
     expect(selectNeighbourhood(graphOf('a->b', 'c->a'), 'a', upper).title).toBe('Dependencies of A: it depends on 1 system; 1 system depends on it.');
     expect(selectNeighbourhood(graphOf('a'), 'a', upper).title).toBe('Dependencies of A: it depends on 0 systems; 0 systems depend on it.');
   });
+
+  it('says in the title that it draws second hops, and how many, since the direct counts alone undersell the picture', () => {
+    const graph = graphOf('a->b', 'a->c', 'b->d', 'c->d', 'c->e', 'x->a', 'y->x', 'z->x');
+    expect(selectNeighbourhood(graph, 'a', upper).title).toBe('Dependencies of A, drawn two hops out: it depends on 2 systems directly and on 2 more through them; 1 system depends on it directly, and 2 more through that one.');
+    expect(selectNeighbourhood(graphOf('a->b', 'b->c'), 'a', upper).title).toBe('Dependencies of A, drawn two hops out: it depends on 1 system directly and on 1 more through it; 0 systems depend on it directly.');
+  });
 });
