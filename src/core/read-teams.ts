@@ -8,6 +8,7 @@ import { parseYamlData } from './source/parse-yaml-data.ts';
 import { getValidators, teamsSchema } from './validate/get-validators.ts';
 import { schemaFindings } from './validate/schema-findings.ts';
 import { findSecrets } from './validate/find-secrets.ts';
+import { findCommentsInValues } from './validate/find-comments-in-values.ts';
 
 /** Where one member entry of a team is written: its `name`, and its `email` when given. */
 export interface MemberPlaces {
@@ -39,6 +40,8 @@ export function readTeams(file: string, bytes: Uint8Array | undefined): { teams:
   if ('finding' in decoded) return { teams: [], findings: [decoded.finding] };
   const lines = new LineIndex(decoded.text);
   const findings = findSecrets(file, decoded.text, (o) => lines.place(o));
+  // `oncall: Buildduty in #buildduty` loses its channel here as it would in a doc.
+  findings.push(...findCommentsInValues(file, decoded.text, (o) => lines.place(o)));
   // An error at the very end (an unclosed bracket or quote) is shown on the last character, inside the file.
   const last = Math.max(0, decoded.text.trimEnd().length - 1);
   const parsed = parseYamlData(file, decoded.text, 'The teams file', (o) => lines.place(Math.min(o, last)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTeams } from '../../src/core/read-teams.ts';
+import { memberPlaces, readTeams } from '../../src/core/read-teams.ts';
 
 const read = (text: string) => readTeams('systems/teams.yaml', new TextEncoder().encode(text));
 
@@ -8,6 +8,13 @@ describe('readTeams', () => {
     expect(read('teams:\n  - id: releng\n    name: Release Engineering\n')).toEqual({
       teams: [{ id: 'releng', name: 'Release Engineering', place: { line: 2, column: 9 } }], findings: [],
     });
+  });
+
+  it('reads members\' places beside the team, and reports a value cut short by ` #`, as in a doc', () => {
+    const result = read('teams:\n  - id: webtools\n    name: WebTools\n    oncall: WebOps on-call; #tbpl by day\n    members:\n      - { name: Paul, handle: pmeyer, email: p@example.org }\n');
+    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.rule}`)).toEqual(['4:29 comment-in-value']);
+    expect(result.teams[0]!.oncall).toBe('WebOps on-call;');
+    expect(memberPlaces(result.teams[0]!)).toEqual({ file: 'systems/teams.yaml', members: [{ name: { line: 6, column: 17 }, email: { line: 6, column: 46 } }] });
   });
 
   it('reports an alias to no anchor, and one before its anchor, at the alias, instead of throwing', () => {
