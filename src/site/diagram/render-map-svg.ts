@@ -92,12 +92,15 @@ export async function renderMapSvg(map: CatalogMap, options: MapSvgOptions): Pro
     const by = round(box.y + box.height - BADGE_ROW + 1);
     for (const badge of badges) {
       const w = badgeWidth(badge.code);
-      inner.push(`<g class="badge badge-${badge.strength}"><rect x="${bx}" y="${by}" width="${w}" height="${BADGE_HEIGHT}" rx="${BADGE_HEIGHT / 2}"/><text x="${round(bx + w / 2)}" y="${by + BADGE_HEIGHT / 2}" text-anchor="middle" dominant-baseline="central">${escapeHtml(badge.code)}</text></g>`);
+      // The space keeps the codes apart from the name and each other in the text a screen reader reads.
+      inner.push(` <g class="badge badge-${badge.strength}"><rect x="${bx}" y="${by}" width="${w}" height="${BADGE_HEIGHT}" rx="${BADGE_HEIGHT / 2}"/><text x="${round(bx + w / 2)}" y="${by + BADGE_HEIGHT / 2}" text-anchor="middle" dominant-baseline="central">${escapeHtml(badge.code)}</text></g>`);
       bx = round(bx + w + BADGE_GAP);
     }
     const facets = Object.entries(options.facets?.(node) ?? {}).map(([k, v]) => ` data-${k}="${escapeHtml(v)}"`).join('');
-    const uses = badges.length === 0 ? '' : `; depends on ${badges.map((b) => `${codeOfSystem.get(b.systemId)!.label}${b.strength === 'soft' ? ' (soft)' : ''}`).join(', ')}`;
-    const name = `${node.label}${own ? ` (shared, badge ${own.code}, ${own.dependents} dependents)` : ''}${uses}`;
+    // The name starts with the text the box shows, badges included, so speech matches sight (axe's label-content-name-mismatch).
+    const shown = [...lines, ...badges.map((b) => b.code)].join(' ');
+    const uses = badges.length === 0 ? '' : `: depends on ${badges.map((b) => `${codeOfSystem.get(b.systemId)!.label}${b.strength === 'soft' ? ' (soft)' : ''}`).join(', ')}`;
+    const name = `${shown}${own ? ` (shared infrastructure, badge ${own.code}, ${own.dependents} dependents)` : ''}${uses}${lines.join(' ') === node.label.replace(/\s+/g, ' ').trim() ? '' : `; full name ${node.label}`}`;
     const kind = `node node-${node.role}${own ? ' node-shared' : ''}`;
     const href = options.href(node);
     const attrs = `class="${kind}" data-key="${node.key}"${own ? ` data-code="${escapeHtml(own.code)}"` : ''}${badges.length > 0 ? ` data-uses="${escapeHtml(badges.map((b) => b.code).join(' '))}"` : ''}${facets} aria-label="${escapeHtml(name)}"`;

@@ -63,9 +63,9 @@ describe('renderMapSvg', () => {
     expect(svg.match(/<path class="edge /g)).toHaveLength(4);
     expect(svg.match(/class="badge badge-hard"/g)).toHaveLength(3);
     expect(svg.match(/class="badge badge-soft"/g)).toHaveLength(1);
-    expect(svg).toContain('data-uses="DNS" data-team="back" data-tier="1" aria-label="Batch &amp; &lt;jobs&gt;; depends on DNS (soft)"');
+    expect(svg).toContain('data-uses="DNS" data-team="back" data-tier="1" aria-label="Batch &amp; &lt;jobs&gt; DNS: depends on DNS (soft)"');
     expect(svg).toContain('class="node node-system node-shared" data-key="n5" data-code="DNS"');
-    expect(svg).toContain('aria-label="DNS (shared, badge DNS, 4 dependents)"');
+    expect(svg).toContain('aria-label="DNS (shared infrastructure, badge DNS, 4 dependents)"');
     expect(svg).not.toContain('<jobs>');
   });
 });
