@@ -27,6 +27,8 @@ export interface CatalogMeta {
   extensions: ResolvedConfig['extensions'];
   /** Where to start a new doc in the repository's web editor, when the forge has such a page. */
   newDocUrl?: string;
+  /** The whole-catalog map's settings. */
+  map: ResolvedConfig['map'];
 }
 
 /** Picks the catalog-wide facts out of an analyzed catalog. */
@@ -43,6 +45,7 @@ export function toCatalogMeta(catalog: Catalog & { dir?: string }): CatalogMeta 
     readiness: summarizeReadiness(catalog),
     accepted: toAcceptedExceptions(catalog),
     extensions: catalog.config.extensions,
+    map: catalog.config.map,
     ...withNewDocUrl(catalog),
   };
 }
