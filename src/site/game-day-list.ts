@@ -16,23 +16,25 @@ const SAY: Record<GameDayKey, string> = {
   exercised: 'time since last exercised (never exercised first, then the longest ago)',
 };
 
-/** The next game day: the due failure modes most worth exercising, and how many were due. */
+/** The next game day: the failure modes most worth exercising next, and how many candidates are due. */
 export interface GameDayList {
   picks: FailureModeEntry[];
-  /** Every candidate: due failure modes of systems in the configured lifecycles. */
+  /** Candidates never exercised or not within the configured age. */
   due: number;
 }
 
 /**
- * Picks the next game day's failure modes by the config's rule: those of systems in `settings.lifecycles` that are
- * overdue, ordered by `settings.order` (ties: system name, then the order in the doc), the first `settings.count`.
- * `entries` come from `failureModeEntries`, in its order.
+ * Picks the next game day's failure modes by the config's rule: those of systems in `settings.lifecycles`, the due
+ * ones (never exercised, or not within the configured age) first, each group ordered by `settings.order` (ties:
+ * system name, then the order in the doc), the first `settings.count`. A catalog with nothing due still gets a next
+ * game day: drills are a habit, not only a debt. `entries` come from `failureModeEntries`, in its order.
  */
 export function pickGameDay(entries: readonly FailureModeEntry[], settings: GameDaySettings): GameDayList {
-  const due = entries.filter((e) => e.overdue && settings.lifecycles.includes(e.lifecycle));
-  const ranked = due
+  const candidates = entries.filter((e) => settings.lifecycles.includes(e.lifecycle));
+  const ranked = candidates
     .map((entry, position) => ({ entry, position }))
     .sort((a, b) => {
+      if (a.entry.overdue !== b.entry.overdue) return a.entry.overdue ? -1 : 1;
       for (const key of settings.order) {
         const order = COMPARE[key](a.entry, b.entry);
         if (order !== 0) return order;
@@ -40,7 +42,7 @@ export function pickGameDay(entries: readonly FailureModeEntry[], settings: Game
       return a.position - b.position;
     })
     .map((r) => r.entry);
-  return { picks: ranked.slice(0, settings.count), due: due.length };
+  return { picks: ranked.slice(0, settings.count), due: candidates.filter((e) => e.overdue).length };
 }
 
 /** The rule in words, from the config values, for the page to state how the list is ordered. */
@@ -48,6 +50,6 @@ export function describeGameDay(settings: GameDaySettings, maxAgeDays: number): 
   const lifecycles = settings.lifecycles.map((l) => LIFECYCLE_LABEL[l].toLowerCase());
   const keys = settings.order.map((k) => SAY[k]);
   const or = lifecycles.length > 1 ? `${lifecycles.slice(0, -1).join(', ')} or ${lifecycles.at(-1)}` : lifecycles[0];
-  return `Up to ${settings.count} failure modes of ${or} systems that were never exercised or not in the last ${maxAgeDays} days, `
-    + `ordered by ${keys.join(', then by ')}; ties go by system name.`;
+  return `Up to ${settings.count} failure modes of ${or} systems: those never exercised or not in the last ${maxAgeDays} days first, `
+    + `each group ordered by ${keys.join(', then by ')}; ties go by system name.`;
 }

@@ -48,10 +48,10 @@ describe('failureModeEntries', () => {
 });
 
 describe('pickGameDay', () => {
-  it('picks due failure modes of production systems by tier, then impact, then time since exercised', () => {
+  it('picks failure modes of production systems, due ones first, by tier, then impact, then time since exercised', () => {
     const list = pickGameDay(failureModeEntries(site()), DEFAULT_GAME_DAY);
-    // Batch is deprecated, and "API slow" was exercised 56 days ago: neither is a candidate.
-    expect(list.picks.map((e) => e.scenario)).toEqual(['Primary lost', 'Disk full', 'API down', 'Web down']);
+    // Batch is deprecated, not a candidate; "API slow" was exercised 56 days ago, so it comes after every due one.
+    expect(list.picks.map((e) => e.scenario)).toEqual(['Primary lost', 'Disk full', 'API down', 'Web down', 'API slow']);
     expect(list.due).toBe(4);
   });
 
@@ -63,15 +63,17 @@ describe('pickGameDay', () => {
     expect(list.due).toBe(5);
   });
 
-  it('is empty when every failure mode was exercised recently', () => {
-    const model = siteModel({ a: productionDoc({ name: 'A' }) });
-    expect(pickGameDay(failureModeEntries(model), DEFAULT_GAME_DAY)).toEqual({ picks: [], due: 0 });
+  it('still picks the next drill when nothing is due, and nothing when no candidate has failure modes', () => {
+    const model = siteModel({ a: productionDoc({ name: 'A' }), b: productionDoc({ name: 'B', lifecycle: 'deprecated', extra: 'retirement_note: Going.\n' }) });
+    const list = pickGameDay(failureModeEntries(model), DEFAULT_GAME_DAY);
+    expect({ picks: list.picks.map((e) => e.systemId), due: list.due }).toEqual({ picks: ['a'], due: 0 });
+    expect(pickGameDay(failureModeEntries(model), { ...DEFAULT_GAME_DAY, lifecycles: ['retired'] })).toEqual({ picks: [], due: 0 });
   });
 });
 
 describe('describeGameDay', () => {
   it('says the rule from the config values', () => {
-    expect(describeGameDay(DEFAULT_GAME_DAY, 365)).toMatchInlineSnapshot(`"Up to 5 failure modes of production systems that were never exercised or not in the last 365 days, ordered by tier (most critical first), then by how many systems go down with it (most first), then by time since last exercised (never exercised first, then the longest ago); ties go by system name."`);
-    expect(describeGameDay({ order: ['exercised'], count: 2, lifecycles: ['production', 'deprecated'] }, 90)).toMatchInlineSnapshot(`"Up to 2 failure modes of production or deprecated systems that were never exercised or not in the last 90 days, ordered by time since last exercised (never exercised first, then the longest ago); ties go by system name."`);
+    expect(describeGameDay(DEFAULT_GAME_DAY, 365)).toMatchInlineSnapshot(`"Up to 5 failure modes of production systems: those never exercised or not in the last 365 days first, each group ordered by tier (most critical first), then by how many systems go down with it (most first), then by time since last exercised (never exercised first, then the longest ago); ties go by system name."`);
+    expect(describeGameDay({ order: ['exercised'], count: 2, lifecycles: ['production', 'deprecated'] }, 90)).toMatchInlineSnapshot(`"Up to 2 failure modes of production or deprecated systems: those never exercised or not in the last 90 days first, each group ordered by time since last exercised (never exercised first, then the longest ago); ties go by system name."`);
   });
 });
