@@ -12,6 +12,7 @@ export const TYPE_TARGETS: TypeTarget[] = [
   { schema: 'schema/system.schema.json', output: 'src/core/types/system.ts', name: 'SystemData' },
   { schema: 'schema/teams.schema.json', output: 'src/core/types/teams.ts', name: 'TeamsFile' },
   { schema: 'schema/config.schema.json', output: 'src/core/types/config.ts', name: 'ConfigFile' },
+  { schema: 'schema/glossary.schema.json', output: 'src/core/types/glossary.ts', name: 'GlossaryFile' },
 ];
 
 /** Renders one schema's TypeScript types. */

@@ -18,10 +18,10 @@ export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: tru
 export async function renderValidators(): Promise<string> {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } });
   addFormats.default(ajv, ['date', 'uri', 'email']);
-  for (const name of ['system', 'teams', 'config']) {
+  for (const name of ['system', 'teams', 'config', 'glossary']) {
     ajv.addSchema(JSON.parse(await readFile(new URL(`../schema/${name}.schema.json`, import.meta.url), 'utf8')), name);
   }
-  const code = standaloneCode.default(ajv, { system: 'system', teams: 'teams', config: 'config' });
+  const code = standaloneCode.default(ajv, { system: 'system', teams: 'teams', config: 'config', glossary: 'glossary' });
   // ajv gathers a referenced validator's errors with `vErrors.concat(...)`, copying every earlier error each time:
   // quadratic in the errors of one doc (8,000 bad `depends_on` ids took 7 s). Appending in place is the same result.
   const linear = code.replace(

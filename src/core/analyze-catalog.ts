@@ -9,6 +9,7 @@ import { buildGraph, type Graph } from './graph/build-graph.ts';
 import { analyzeSystemFile, type SystemFileResult } from './analyze-system-file.ts';
 import { isReservedName } from './is-reserved-name.ts';
 import { readTeams } from './read-teams.ts';
+import { readGlossary, type GlossaryTerm } from './glossary/read-glossary.ts';
 import { checkContent, checkGate } from './validate/check-gate.ts';
 import type { TemplateText } from './read-template-text.ts';
 import { checkReferences } from './validate/check-references.ts';
@@ -34,6 +35,10 @@ export interface CatalogInput {
   teamsBytes?: Uint8Array;
   /** Why the teams file exists but could not be read (owners are then not checked). */
   teamsUnreadable?: Finding;
+  /** Path of the optional glossary file, its bytes when it exists, or why it exists but could not be read. */
+  glossaryFile?: string;
+  glossaryBytes?: Uint8Array;
+  glossaryUnreadable?: Finding;
   /** Paths in the systems folder that are not docs, not read (shown relative, like `file`). */
   skipped?: string[];
   config: ResolvedConfig;
@@ -60,6 +65,8 @@ export interface Catalog {
   systems: CatalogSystem[];
   byId: Map<string, CatalogSystem>;
   teams: Team[];
+  /** The glossary's terms, in the file's order (none without a glossary file, or when it is broken). */
+  glossary: GlossaryTerm[];
   graph: Graph;
   /** Gate findings per system id, for the readiness page ("what is missing"). */
   gaps: Map<string, Finding[]>;
@@ -158,6 +165,10 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
 
   const teamsResult = input.teamsUnreadable ? { teams: [], findings: [input.teamsUnreadable] } : readTeams(input.teamsFile, input.teamsBytes);
   findings.push(...teamsResult.findings);
+  const glossaryResult = input.glossaryUnreadable
+    ? { terms: [], findings: [input.glossaryUnreadable] }
+    : readGlossary(input.glossaryFile ?? 'glossary.yaml', input.glossaryBytes, knownIds);
+  findings.push(...glossaryResult.findings);
   const teamsUsable = !input.teamsUnreadable && input.teamsBytes !== undefined
     && !teamsResult.findings.some((f) => f.rule !== 'duplicate-team' && f.rule !== 'secret');
   const graph = buildGraph(systems);
@@ -182,6 +193,7 @@ export function analyzeCatalog(input: CatalogInput): Catalog {
     systems,
     byId,
     teams: teamsResult.teams,
+    glossary: glossaryResult.terms,
     graph,
     gaps,
     readiness,

@@ -5,6 +5,8 @@ import { compileGlob } from './match-glob.ts';
 
 /** The name of the teams file inside the systems folder. */
 export const TEAMS_FILE = 'teams.yaml';
+/** The name of the optional glossary file inside the systems folder. */
+export const GLOSSARY_FILE = 'glossary.yaml';
 
 /** Folders never walked into: a link to a folder is not followed either, so a listing can never loop. */
 const UNWALKED = new Set(['node_modules']);
@@ -19,7 +21,7 @@ export interface SystemsFolderListing {
    */
   docs: string[];
   /**
-   * Every other entry except the top-level teams file, every `README.md` (any case) and every path that `ignore`
+   * Every other entry except the top-level teams and glossary files, every `README.md` (any case) and every path that `ignore`
    * matches: not read, but counted and named on request. Folders not walked into end in `/`.
    */
   skipped: string[];
@@ -47,7 +49,7 @@ export function listSystemsFolder(dir: string, cwd: string, ignore: readonly str
     for (const entry of entries) {
       const rel = next.rel ? `${next.rel}/${entry.name}` : entry.name;
       const isFolder = entry.isDirectory();
-      if (rel === TEAMS_FILE) continue;
+      if (rel === TEAMS_FILE || rel === GLOSSARY_FILE) continue;
       if (ignored.some((matches) => matches(rel) || (isFolder && matches(`${rel}/`)))) skipped.push(isFolder ? `${rel}/` : rel);
       else if (entry.name.toLowerCase() === 'readme.md' && !isFolder) skipped.push(rel);
       // A folder named `*.md` is a doc that is not a file: the reader reports it (`not-a-file`).

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { CatalogInput, SourceFile } from './analyze-catalog.ts';
 import { displayPath } from './display-path.ts';
-import { listSystemsFolder, TEAMS_FILE } from './list-systems-folder.ts';
+import { GLOSSARY_FILE, listSystemsFolder, TEAMS_FILE } from './list-systems-folder.ts';
 import { locateCatalog, type LocateOptions } from './locate-catalog.ts';
 import { readSourceFile } from './source/read-source-file.ts';
 import { readTemplateText } from './read-template-text.ts';
@@ -28,7 +28,7 @@ export function readCatalogFiles(options: LocateOptions & { today?: string | und
   return { ...rest, docs: docPaths.map(readCatalogDoc) };
 }
 
-/** As `readCatalogFiles`, but the docs are listed, not read (the teams file and the config are read). */
+/** As `readCatalogFiles`, but the docs are listed, not read (the teams and glossary files and the config are read). */
 export function listCatalogFiles(options: LocateOptions & { today?: string | undefined }): ListedCatalogFiles {
   const { cwd } = options;
   const { dir, configFile, config, configFindings } = locateCatalog(options);
@@ -38,6 +38,8 @@ export function listCatalogFiles(options: LocateOptions & { today?: string | und
   const teamsPath = join(dir, TEAMS_FILE);
   const teamsFile = displayPath(cwd, teamsPath);
   const teams = readSourceFile(teamsPath, teamsFile);
+  const glossaryFile = displayPath(cwd, join(dir, GLOSSARY_FILE));
+  const glossary = readSourceFile(join(dir, GLOSSARY_FILE), glossaryFile);
   return {
     dir,
     configFile,
@@ -45,6 +47,9 @@ export function listCatalogFiles(options: LocateOptions & { today?: string | und
     teamsFile,
     ...('bytes' in teams ? { teamsBytes: teams.bytes } : {}),
     ...('finding' in teams ? { teamsUnreadable: teams.finding } : {}),
+    glossaryFile,
+    ...('bytes' in glossary ? { glossaryBytes: glossary.bytes } : {}),
+    ...('finding' in glossary ? { glossaryUnreadable: glossary.finding } : {}),
     skipped: listing.skipped.map((name) => `${displayPath(cwd, join(dir, name))}${name.endsWith('/') ? '/' : ''}`),
     config,
     configFindings,

@@ -25,6 +25,8 @@ import { unknownOwner } from './rules/unknown-owner.ts';
 import { unknownReplacement } from './rules/unknown-replacement.ts';
 import { missingTeamsFile } from './rules/missing-teams-file.ts';
 import { duplicateTeam } from './rules/duplicate-team.ts';
+import { duplicateTerm } from './rules/duplicate-term.ts';
+import { unknownGlossarySystem } from './rules/unknown-glossary-system.ts';
 import { inconsistentPerson } from './rules/inconsistent-person.ts';
 import { dependencyCycle } from './rules/dependency-cycle.ts';
 import { dependsOnRetired } from './rules/depends-on-retired.ts';
@@ -76,6 +78,8 @@ const DEFINITIONS = [
   unknownReplacement,
   missingTeamsFile,
   duplicateTeam,
+  duplicateTerm,
+  unknownGlossarySystem,
   inconsistentPerson,
   dependencyCycle,
   dependsOnRetired,

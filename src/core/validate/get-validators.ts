@@ -2,16 +2,19 @@ import type { ValidateFunction } from 'ajv';
 import systemSchema from '../../../schema/system.schema.json' with { type: 'json' };
 import teamsSchema from '../../../schema/teams.schema.json' with { type: 'json' };
 import configSchema from '../../../schema/config.schema.json' with { type: 'json' };
+import glossarySchema from '../../../schema/glossary.schema.json' with { type: 'json' };
 import * as generated from './generated/validators.js';
 import type { SystemData } from '../types/system.ts';
 import type { TeamsFile } from '../types/teams.ts';
 import type { ConfigFile } from '../types/config.ts';
+import type { GlossaryFile } from '../types/glossary.ts';
 
 /** The validators for every schema in `schema/`. */
 export interface Validators {
   system: ValidateFunction<SystemData>;
   teams: ValidateFunction<TeamsFile>;
   config: ValidateFunction<ConfigFile>;
+  glossary: ValidateFunction<GlossaryFile>;
 }
 
 /**
@@ -24,4 +27,4 @@ export function getValidators(): Validators {
 }
 
 /** The schemas as data, for documentation and hints. */
-export { systemSchema, teamsSchema, configSchema };
+export { systemSchema, teamsSchema, configSchema, glossarySchema };
