@@ -1,9 +1,13 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { separateBlocks } from '../core/render/separate-blocks.ts';
 import { removeUnusedSearchUi } from './remove-unused-search-ui.ts';
 
 /**
- * Builds the Pagefind search index for a built site into `<site>/pagefind/`. Only system pages are indexed
- * (they mark their content `data-pagefind-body`); navigation, diagrams and their source are ignored by markup.
- * Pagefind's stock UI files are removed unless the site uses them: its own search needs `pagefind.js` only.
+ * Builds the Pagefind search index for a built site into `<site>/pagefind/`. Only pages that mark their content
+ * `data-pagefind-body` are indexed (systems, people, glossary terms); navigation, diagrams and their source are
+ * ignored by markup. Each page is indexed with its cells and items separated (`separateBlocks`), so excerpts do
+ * not run them together. Pagefind's stock UI files are removed unless the site uses them.
  */
 export async function indexSite(site: string): Promise<{ errors: string[] }> {
   // Loaded here, not at the top: Pagefind is one of the site's peer dependencies, which a check-only install omits.
@@ -11,12 +15,27 @@ export async function indexSite(site: string): Promise<{ errors: string[] }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) return { errors };
   try {
-    const added = await index.addDirectory({ path: site });
+    const failed: string[] = [];
+    for (const path of await listHtml(site)) {
+      const content = separateBlocks(await readFile(path, 'utf8'));
+      const added = await index.addHTMLFile({ sourcePath: relative(site, path).split(sep).join('/'), content });
+      failed.push(...added.errors);
+    }
     const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-    const failed = [...added.errors, ...written.errors];
+    failed.push(...written.errors);
     if (failed.length === 0) await removeUnusedSearchUi(site);
     return { errors: failed };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Every `.html` file of the built site, outside the index's own folder. */
+async function listHtml(site: string): Promise<string[]> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((path) => !relative(site, path).startsWith(`pagefind${sep}`))
+    .sort();
 }

@@ -16,7 +16,7 @@ type LoadedCatalog = Catalog & { dir: string };
  * Bump whenever the body renderer's output changes: Astro keeps rendered bodies between builds
  * (node_modules/.astro), and this is how a cached body from an older renderer is recognized.
  */
-const RENDER_VERSION = '1';
+const RENDER_VERSION = '2';
 
 /** The catalog being loaded, with the options it was loaded for (so a different folder means a fresh load). */
 let pending: { key: string; catalog: Promise<LoadedCatalog> } | undefined;

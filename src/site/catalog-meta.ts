@@ -5,6 +5,7 @@ import { countDiagnostics } from '../core/diagnostic.ts';
 import { displayPath, findRepoRoot } from '../core/display-path.ts';
 import { summarizeReadiness, type ReadinessSummary } from '../core/readiness/summarize-readiness.ts';
 import { toAcceptedExceptions, type AcceptedException } from './accepted-exceptions.ts';
+import { toGlossaryRecords, type GlossaryRecord } from './glossary-record.ts';
 
 /** Catalog-wide facts the pages need besides systems and teams. */
 export interface CatalogMeta {
@@ -29,6 +30,8 @@ export interface CatalogMeta {
   newDocUrl?: string;
   /** The whole-catalog map's settings. */
   map: ResolvedConfig['map'];
+  /** The glossary's terms, alphabetical, with the systems using each (empty without a glossary file). */
+  glossary?: GlossaryRecord[];
 }
 
 /** Picks the catalog-wide facts out of an analyzed catalog. */
@@ -46,6 +49,7 @@ export function toCatalogMeta(catalog: Catalog & { dir?: string }): CatalogMeta 
     accepted: toAcceptedExceptions(catalog),
     extensions: catalog.config.extensions,
     map: catalog.config.map,
+    glossary: toGlossaryRecords(catalog),
     ...withNewDocUrl(catalog),
   };
 }

@@ -6,5 +6,5 @@ export const PAGE_IDS = [
   'main', 'site-search', 'search-title', 'search-input', 'search-results', 'search-filters',
   'at-a-glance', 'contents', 'documentation', 'contacts', 'relationships', 'depends-on', 'depended-on-by', 'impact',
   'where-it-runs', 'interfaces', 'getting-access', 'health', 'capacity', 'scorecard', 'known-failure-modes',
-  'readiness', 'links', 'diagram-source',
+  'readiness', 'links', 'diagram-source', 'terms-used',
 ] as const;

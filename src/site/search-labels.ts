@@ -1,6 +1,9 @@
 import { KIND_LABEL, kindLabel, LIFECYCLE_LABEL, tierLabel } from './labels.ts';
 import type { SiteModel } from './site-model.ts';
 
+/** The kinds of page search finds, as the `type` facet shows them: systems, people (`people/…`) and glossary terms. */
+export const RESULT_TYPE_LABEL: Record<string, string> = { system: 'System', person: 'Person', term: 'Glossary term' };
+
 /** Words for search facet values, by facet then value: the index stores ids (`releng`, `production`, `2`). */
 export type SearchLabels = Record<string, Record<string, string>>;
 
@@ -12,6 +15,7 @@ export function searchLabels(model: SiteModel): SearchLabels {
   const tiers = [...new Set(model.systems.flatMap((s) => (s.data.tier === undefined ? [] : [s.data.tier])))];
   const kinds = new Set(model.systems.flatMap((s) => (s.data.kind === undefined ? [] : [s.data.kind])));
   return {
+    type: { ...RESULT_TYPE_LABEL },
     team: Object.fromEntries([...model.ownedBy.keys()].map((id) => [id, model.teamName(id)])),
     lifecycle: { ...LIFECYCLE_LABEL },
     tier: Object.fromEntries(tiers.map((tier) => [String(tier), tierLabel(tier)])),

@@ -12,6 +12,7 @@ describe('searchLabels', () => {
     expect(labels.tier).toEqual({ 2: 'Tier 2' });
     expect(labels.lifecycle!.production).toBe('Production');
     expect(labels.kind!.service).toBe('Service');
+    expect(labels.type).toEqual({ system: 'System', person: 'Person', term: 'Glossary term' });
     for (const system of model.systems) {
       for (const [facet, values] of Object.entries(toSearchRecord(system.data).filters)) {
         if (facet !== 'tag') for (const value of values) expect(labels[facet], `${facet} ${value}`).toHaveProperty(value);
