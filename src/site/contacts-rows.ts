@@ -7,6 +7,9 @@ export const CONTACT_CHANNELS = ['chat', 'email', 'oncall', 'escalation', 'issue
 /** One way to ask. */
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
+/** Each channel's name, as a column heading or a label. */
+export const CONTACT_LABEL: Record<ContactChannel, string> = { chat: 'Chat', email: 'Email', oncall: 'On call', escalation: 'Escalation', issues: 'Issues' };
+
 /** One cell: what to write, where it links, and whether it is the team's answer standing in for the system's. */
 export interface ContactCell {
   text: string;
@@ -41,27 +44,42 @@ export function contactGroups(model: SiteModel): ContactGroup[] {
   const ids = [...model.teams.map((t) => t.id), ...undeclared];
   return ids.map((id) => {
     const team = model.teamById.get(id);
-    const teamCells: ContactRow['cells'] = {};
-    if (team?.chat) teamCells.chat = { text: team.chat };
-    if (team?.email) teamCells.email = { text: team.email, href: `mailto:${team.email}` };
-    if (team?.oncall) teamCells.oncall = { text: team.oncall };
-    if (team?.escalation) teamCells.escalation = { text: team.escalation };
-    const rows: ContactRow[] = [{ kind: 'team', id, name: model.teamName(id), cells: teamCells }];
+    const rows: ContactRow[] = [{ kind: 'team', id, name: model.teamName(id), cells: teamContactCells(team) }];
     for (const system of model.ownedBy.get(id) ?? []) {
       if (system.data.lifecycle !== 'production') continue;
-      const own = system.data.contacts ?? {};
-      const cells: ContactRow['cells'] = {};
-      for (const channel of CONTACT_CHANNELS) {
-        const value = own[channel];
-        if (value !== undefined) {
-          const href = channel === 'email' ? `mailto:${value}` : channel === 'issues' ? safeHref(value) : undefined;
-          cells[channel] = channel === 'issues' ? { text: 'File an issue', ...(href ? { href } : {}) } : { text: value, ...(href ? { href } : {}) };
-        } else if (teamCells[channel]) {
-          cells[channel] = { ...teamCells[channel], fromTeam: true };
-        }
-      }
-      rows.push({ kind: 'system', id: system.id, name: system.data.name, cells });
+      rows.push({ kind: 'system', id: system.id, name: system.data.name, cells: systemContactCells(system.data.contacts, team) });
     }
     return { team: id, teamName: model.teamName(id), declared: team !== undefined, rows };
   });
+}
+
+type Contacts = Partial<Record<ContactChannel, string>>;
+
+/** A team's own answers: chat, email, on-call and escalation from the teams file. */
+export function teamContactCells(team: Contacts | undefined): ContactRow['cells'] {
+  const cells: ContactRow['cells'] = {};
+  if (team?.chat) cells.chat = { text: team.chat };
+  if (team?.email) cells.email = { text: team.email, href: `mailto:${team.email}` };
+  if (team?.oncall) cells.oncall = { text: team.oncall };
+  if (team?.escalation) cells.escalation = { text: team.escalation };
+  return cells;
+}
+
+/**
+ * Where to ask about one system, channel by channel: its own `contacts` where it gives them, else its owning team's,
+ * marked `fromTeam`. The contacts page and the system page both show this, so they never disagree.
+ */
+export function systemContactCells(own: Contacts | undefined, team: Contacts | undefined): ContactRow['cells'] {
+  const teamCells = teamContactCells(team);
+  const cells: ContactRow['cells'] = {};
+  for (const channel of CONTACT_CHANNELS) {
+    const value = own?.[channel];
+    if (value !== undefined) {
+      const href = channel === 'email' ? `mailto:${value}` : channel === 'issues' ? safeHref(value) : undefined;
+      cells[channel] = channel === 'issues' ? { text: 'File an issue', ...(href ? { href } : {}) } : { text: value, ...(href ? { href } : {}) };
+    } else if (teamCells[channel]) {
+      cells[channel] = { ...teamCells[channel], fromTeam: true };
+    }
+  }
+  return cells;
 }

@@ -141,3 +141,13 @@ describe('accessibility and looks of the people and contacts pages', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a system page without contacts of its own', () => {
+  it('shows every channel of its team, on-call and escalation included, as the contacts page does', () => {
+    const page = readFileSync(join(inject('exampleDir'), 'systems/tinderbox/index.html'), 'utf8');
+    const contacts = page.slice(page.indexOf('id="contacts"'), page.indexOf('</section>', page.indexOf('id="contacts"')));
+    expect(contacts).toContain('<dt>Team on call</dt><dd>WebOps on-call for the web hosts; #tbpl during business hours</dd>');
+    expect(contacts).toMatch(/<dt>Team escalation<\/dt><dd>[^<]+<\/dd>/);
+    expect(contacts).toMatch(/<dt>Team chat<\/dt>/);
+  });
+});

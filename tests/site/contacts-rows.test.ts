@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactGroups } from '../../src/site/contacts-rows.ts';
+import { contactGroups, systemContactCells } from '../../src/site/contacts-rows.ts';
 import { productionDoc } from '../helpers/make-catalog.ts';
 import { siteModel } from './site-fixture.ts';
 
@@ -47,5 +47,22 @@ describe('contactGroups', () => {
       'issues=File an issue <https://bugs.example.org/web>',
     ]);
     expect(show(groups.find((g) => g.team === 'it')!.rows[1]!.cells)).toEqual(['chat=#releng']);
+  });
+});
+
+describe('systemContactCells', () => {
+  const team = { chat: '#releng', email: 'releng@example.org', oncall: 'Buildduty', escalation: 'The lead' };
+
+  it('gives a system without contacts every channel of its team, each marked as the team\'s (what its page shows)', () => {
+    expect(systemContactCells(undefined, team)).toEqual({
+      chat: { text: '#releng', fromTeam: true },
+      email: { text: 'releng@example.org', href: 'mailto:releng@example.org', fromTeam: true },
+      oncall: { text: 'Buildduty', fromTeam: true },
+      escalation: { text: 'The lead', fromTeam: true },
+    });
+  });
+
+  it('keeps the system\'s own answer per channel, and links only a safe issue tracker', () => {
+    expect(systemContactCells({ chat: '#web', issues: 'javascript:alert(1)' }, undefined)).toEqual({ chat: { text: '#web' }, issues: { text: 'File an issue' } });
   });
 });
