@@ -19,6 +19,14 @@ describe('fieldguide new', () => {
     expect(await runCli(['check', '--today', TODAY], root)).toEqual({ code: 0, stdout: '✔ No problems in 1 doc.\n', stderr: '' });
   });
 
+  it('takes --config like every other command: the catalog folder its config names', async () => {
+    const root = makeProject({ 'catalog/fieldguide.config.yaml': 'systems: docs\n', 'catalog/docs/teams.yaml': TEAMS });
+    const created = await runCli(['new', 'queue', '--owner', 'releng', '--config', 'catalog/fieldguide.config.yaml', '--today', TODAY], root);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^Created catalog\/docs\/queue\.md /);
+    expect(existsSync(join(root, 'catalog/docs/queue.md'))).toBe(true);
+  });
+
   it('never overwrites an existing doc', async () => {
     const root = makeProject({ 'systems/teams.yaml': TEAMS, 'systems/taken.md': 'mine\n' });
     const result = await runCli(['new', 'taken', '--owner', 'releng'], root);

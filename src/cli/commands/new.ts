@@ -31,6 +31,7 @@ Options:
   --lifecycle <stage>      ${LIFECYCLES.join(', ')} (default: proposed)
   --dir <folder>           catalog folder: the system docs and teams.yaml (default: \`systems\` from
                            fieldguide.config.yaml)
+  --config <file>          config file (default: the nearest fieldguide.config.yaml upward, optional)
   --today <YYYY-MM-DD>     date written into the review field
   -h, --help               show this help
 `;
@@ -48,6 +49,7 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
       owner: { type: 'string' },
       lifecycle: { type: 'string', default: 'proposed' },
       dir: { type: 'string' },
+      config: { type: 'string' },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -67,7 +69,11 @@ export async function runNew(argv: string[], io: Io): Promise<number> {
   const lifecycle = parseChoice('lifecycle', values.lifecycle, LIFECYCLES);
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
 
-  const { dir, config, configFile } = locateCatalog({ cwd: io.cwd, ...(values.dir !== undefined ? { dir: values.dir } : {}) });
+  const { dir, config, configFile } = locateCatalog({
+    cwd: io.cwd,
+    ...(values.dir !== undefined ? { dir: values.dir } : {}),
+    ...(values.config !== undefined ? { configFile: values.config } : {}),
+  });
   const target = join(dir, `${id}.md`);
   const shown = displayPath(io.cwd, target);
 
