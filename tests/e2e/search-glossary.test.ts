@@ -154,6 +154,7 @@ describe('the glossary', () => {
   it('shows on a system page the terms its doc uses', async () => {
     await page.goto(`${exampleUrl}systems/slavealloc/`);
     expect(await hrefs('section[aria-labelledby=terms-used] a')).toContain('/catalog/glossary/tac/');
+    expect(await hrefs('.toc a')).toContain('#terms-used');
   });
 
   for (const [name, path] of [['glossary', 'glossary/'], ['glossary-term', 'glossary/tree-closure/'], ['search-page', 'search/?q=clobber']] as const) {
