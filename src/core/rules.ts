@@ -47,6 +47,11 @@ import { failureModesUnexercised } from './rules/failure-modes-unexercised.ts';
 import { belowReadinessLevel } from './rules/below-readiness-level.ts';
 import { config } from './rules/config.ts';
 import { unusedSuppression } from './rules/unused-suppression.ts';
+import { backstageInvalidEntity } from './rules/backstage-invalid-entity.ts';
+import { backstageLocation } from './rules/backstage-location.ts';
+import { backstageIdCollision } from './rules/backstage-id-collision.ts';
+import { backstageUnknownOwner } from './rules/backstage-unknown-owner.ts';
+import { backstageUnresolvedRef } from './rules/backstage-unresolved-ref.ts';
 
 /**
  * Every rule, one module each in `rules/`, in the order `fieldguide rules`, the README and the site list them
@@ -100,6 +105,11 @@ const DEFINITIONS = [
   belowReadinessLevel,
   config,
   unusedSuppression,
+  backstageLocation,
+  backstageInvalidEntity,
+  backstageIdCollision,
+  backstageUnknownOwner,
+  backstageUnresolvedRef,
 ] as const;
 
 /** The id of a rule, such as `unknown-dependency`. */

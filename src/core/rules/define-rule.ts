@@ -18,6 +18,7 @@ export const RULE_CATEGORIES = {
   readiness: 'Readiness',
   config: 'Configuration',
   suppression: 'Suppressions',
+  import: 'Importing from Backstage',
 } as const;
 
 /** A rule's category, such as `lifecycle`. */

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadCatalog } from '../../../src/core/load-catalog.ts';
+import { importBackstage } from '../../../src/core/backstage/import-backstage.ts';
 import type { Diagnostic } from '../../../src/core/diagnostic.ts';
 import { EXAMPLE_TODAY, type ExampleFile, type RuleExample } from '../../../src/core/rules/define-rule.ts';
 import { TEAMS } from '../../helpers/make-catalog.ts';
@@ -25,7 +26,11 @@ export async function runExample(example: RuleExample): Promise<Diagnostic[]> {
       else writeFileSync(target, Buffer.alloc(content.bytes, 'a'));
     }
     const catalog = await loadCatalog({ cwd: root, today: EXAMPLE_TODAY });
-    return catalog.diagnostics;
+    // The import rules' examples are Backstage descriptors: they are imported (a dry run), as `import backstage` would.
+    const imported = 'backstage/catalog-info.yaml' in files
+      ? importBackstage({ cwd: root, paths: ['backstage/catalog-info.yaml'], dir: join(root, 'systems'), existing: 'skip', dryRun: true }).diagnostics
+      : [];
+    return [...catalog.diagnostics, ...imported];
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
