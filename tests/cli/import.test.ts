@@ -60,3 +60,37 @@ describe('import backstage: the whole example catalog', () => {
     expect(check.code).toBe(0);
   });
 });
+
+describe('import backstage: existing docs', () => {
+  const descriptor = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: search\n  description: Finds things\nspec:\n  owner: team-a\n---\napiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: team-a\nspec:\n  type: team\n';
+
+  it('never overwrites without --force; --dry-run writes nothing; --update refreshes only imported fields', async () => {
+    const root = makeProject({ 'catalog-info.yaml': descriptor });
+    const dry = await runImportCli(['backstage', 'catalog-info.yaml', '--dry-run'], root);
+    expect(dry.stdout).toContain('Would write: systems/search.md (created)');
+    expect(existsSync(join(root, 'systems', 'search.md'))).toBe(false);
+    expect((await runImportCli(['backstage', 'catalog-info.yaml'], root)).code).toBe(0);
+    const doc = join(root, 'systems', 'search.md');
+    writeFileSync(doc, readFileSync(doc, 'utf8').replace('tier', 'tier').replace('lifecycle: proposed', 'lifecycle: proposed # kept\ntier: 2') + '\nWritten by a person.\n');
+    writeFileSync(join(root, 'catalog-info.yaml'), descriptor.replace('Finds things', 'Finds everything'));
+    expect((await runImportCli(['backstage', 'catalog-info.yaml'], root)).stdout).toContain('Skipped (exists; --force or --update): systems/search.md');
+    expect(front(root, 'search').summary).toBe('Finds things');
+    await runImportCli(['backstage', 'catalog-info.yaml', '--update'], root);
+    const text = readFileSync(doc, 'utf8');
+    expect(front(root, 'search')).toMatchObject({ summary: 'Finds everything', tier: 2 });
+    expect(text).toContain('lifecycle: proposed # kept');
+    expect(text).toContain('Written by a person.');
+    await runImportCli(['backstage', 'catalog-info.yaml', '--force'], root);
+    expect(readFileSync(doc, 'utf8')).not.toContain('Written by a person.');
+  });
+
+  it('reports a Location cycle and keeps going', async () => {
+    const root = makeProject({
+      'a.yaml': 'apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: a\nspec:\n  targets: [./b.yaml]\n',
+      'b.yaml': 'apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: b\nspec:\n  targets: [./a.yaml]\n',
+    });
+    const result = await runImportCli(['backstage', 'a.yaml', '--format', 'github'], root);
+    expect(result.stdout).toContain('::warning file=b.yaml,line=6,col=13,title=fieldguide backstage-location::The Location target `./a.yaml` leads back to `a.yaml`: a cycle, not followed again.');
+    expect(result.code).toBe(0);
+  });
+});
