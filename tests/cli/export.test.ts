@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { runExport } from '../../src/cli/commands/export.ts';
 import type { Io } from '../../src/cli/io.ts';
 import { graphProject } from '../helpers/graph-docs.ts';
+import { runCli } from '../helpers/run-cli.ts';
 import { backstageProblem } from '../core/backstage/export-validate-entity.ts';
 
 const project = (extra: Record<string, string> = {}) => graphProject(['web->db', 'web~>cache'], { web: { name: 'Website', tier: 1 } }, extra);
@@ -98,5 +99,14 @@ describe('fieldguide export backstage', () => {
     await expect(run([], cwd)).rejects.toThrow('Missing what to export to, expected `backstage`.');
     await expect(run(['json'], cwd)).rejects.toThrow('Unexpected `json`, expected `backstage`.');
     expect((await run(['--help'], cwd)).stdout).toContain('Usage: fieldguide export backstage [options]');
+  });
+
+  it('is a registered command: `fieldguide export backstage` runs, and a wrong target is a usage error', async () => {
+    const cwd = project();
+    expect((await runCli(['export', 'backstage', '--out', 'bs'], cwd)).code).toBe(0);
+    expect(existsSync(join(cwd, 'bs', 'catalog-info.yaml'))).toBe(true);
+    expect(await runCli(['export', 'json'], cwd)).toEqual({
+      code: 2, stdout: '', stderr: 'fieldguide export: Unexpected `json`, expected `backstage`.\nRun `fieldguide export --help` for usage.\n',
+    });
   });
 });

@@ -51,7 +51,7 @@ describe('main: the command line is wrong', () => {
 
   it('lists the commands when none is close', async () => {
     expect((await runCli(['frobnicate'], root)).stderr).toBe(
-      'fieldguide: Unknown command `frobnicate`, expected one of `init`, `check`, `new`, `impact`, `graph`, `diff`, `import`, `rules`, `build`, `dev`, `preview`.\n'
+      'fieldguide: Unknown command `frobnicate`, expected one of `init`, `check`, `new`, `impact`, `graph`, `diff`, `import`, `export`, `rules`, `build`, `dev`, `preview`.\n'
       + 'Usage: fieldguide <command> [options]\nRun `fieldguide --help` for the commands.\n',
     );
     expect((await runCli(['--verbose'], root)).stderr).toMatch(/^fieldguide: Unknown option `--verbose`, expected one of `init`, `check`/);

@@ -29,6 +29,7 @@ export const COMMANDS = {
   graph: { summary: 'print the dependency graph as JSON, Graphviz DOT or Mermaid', run: lazy(() => import('./graph.ts'), (m) => m.runGraph) },
   diff: { summary: 'summarize what a change does to the catalog, for a pull request', run: lazy(() => import('./diff.ts'), (m) => m.runDiff) },
   import: { summary: 'write system docs and teams from Backstage descriptors (catalog-info.yaml)', run: lazy(() => import('./import.ts'), (m) => m.runImport) },
+  export: { summary: 'write the catalog as Backstage descriptors (catalog-info.yaml) into backstage/', run: lazy(() => import('./export.ts'), (m) => m.runExport) },
   rules: { summary: 'list every rule check runs, with its default severity and what it catches', run: lazy(() => import('./rules.ts'), (m) => m.runRules) },
   build: { summary: 'check, then build the static site into dist/', run: site('build', () => import('./build.ts'), (m) => m.runBuild) },
   dev: { summary: 'serve the site locally, reloading when a doc changes', run: site('dev', () => import('./dev.ts'), (m) => m.runDev) },
