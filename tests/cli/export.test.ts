@@ -74,6 +74,13 @@ describe('fieldguide export backstage', () => {
     expect(parse(readFileSync(join(cwd, 'out/bs/component-web.yaml'), 'utf8')).spec.dependsOn).toEqual(['component:default/db', 'resource:default/cache']);
   });
 
+  it('never removes a file outside its folder, even when an edited marker lists one', async () => {
+    const cwd = project({ 'keep.yaml': 'mine\n', 'bs/.fieldguide-backstage': 'x\ny\n\n../keep.yaml\n../systems/web.md\n/etc/hosts\n' });
+    expect((await run(['backstage', '--out', 'bs'], cwd)).code).toBe(0);
+    expect(readFileSync(join(cwd, 'keep.yaml'), 'utf8')).toBe('mine\n');
+    expect(existsSync(join(cwd, 'systems/web.md'))).toBe(true);
+  });
+
   it('refuses a file, the catalog folder, and a catalog with errors, writing nothing', async () => {
     const cwd = project({ 'taken.txt': 'x\n' });
     const file = await run(['backstage', '--out', 'taken.txt'], cwd);
