@@ -32,7 +32,7 @@ describe('--dir <folder>: one way to name the catalog folder', () => {
       await command.run(['--help'], help);
       if (readUsage(help.out()).options.get('--dir') === '--dir <folder>') withDir.push(name);
     }
-    expect(withDir).toEqual(['check', 'new', 'impact', 'graph', 'diff', 'build', 'dev']);
+    expect(withDir).toEqual(['check', 'new', 'impact', 'graph', 'diff', 'import', 'export', 'build', 'dev']);
   });
 
   it('check reads the folder --dir names, as it reads a folder argument', async () => {
