@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -132,5 +132,33 @@ describe('fieldguide init', () => {
     expect((await readSiteConfig({}, root)).base).toBe('/configured/');
     expect((await readSiteConfig({ FIELDGUIDE_BASE: '/team-catalog' }, root)).base).toBe('/team-catalog/');
     expect((await readSiteConfig({ FIELDGUIDE_BASE: '' }, root)).base).toBe('/');
+  });
+});
+
+describe('fieldguide init --from-backstage', () => {
+  const BACKSTAGE = '/work/shared/examples/backstage';
+
+  it('starts the catalog from Backstage descriptors in one step, and a second run overwrites nothing', async () => {
+    const root = makeProject({});
+    const first = await runCli(['init', '--from-backstage', join(BACKSTAGE, 'all.yaml'), '--from-backstage', join(BACKSTAGE, 'acme/org.yaml'), '--title', 'Imported'], root);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain('Created: systems/artist-lookup.md');
+    expect(first.stdout).toContain('Wrote:\n  fieldguide.config.yaml\n  .github/workflows/fieldguide-pr.yml\n  .github/workflows/fieldguide-pages.yml\n');
+    expect(existsSync(join(root, 'systems/teams.yaml'))).toBe(true);
+    expect(existsSync(join(root, 'systems/first-system.md'))).toBe(false);
+    expect((await runCli(['check'], root)).code).toBe(0);
+    const doc = readFileSync(join(root, 'systems/artist-lookup.md'), 'utf8');
+    const again = await runCli(['init', '--from-backstage', join(BACKSTAGE, 'all.yaml'), '--from-backstage', join(BACKSTAGE, 'acme/org.yaml')], root);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Nothing to do');
+    expect(readFileSync(join(root, 'systems/artist-lookup.md'), 'utf8')).toBe(doc);
+  });
+
+  it('refuses --example together with --from-backstage, writing nothing', async () => {
+    const root = makeProject({});
+    const result = await runCli(['init', '--example', '--from-backstage', 'catalog-info.yaml'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Give either --example or --from-backstage');
+    expect(existsSync(join(root, 'fieldguide.config.yaml'))).toBe(false);
   });
 });

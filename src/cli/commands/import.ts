@@ -1,4 +1,4 @@
-import { globSync } from 'node:fs';
+import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importBackstage } from '../../core/backstage/import-backstage.ts';
 import { countDiagnostics } from '../../core/diagnostic.ts';
@@ -54,6 +54,9 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
   const format = parseChoice('format', values.format, FORMATS);
   const paths = patterns.flatMap((pattern) => {
     if (!/[*?[{]/.test(pattern)) return [pattern];
+    // fs.globSync arrived in Node 22; import itself runs on Node 20, where a glob is left to the shell.
+    const globSync = (fs as { globSync?: (pattern: string, options: { cwd: string }) => string[] }).globSync;
+    if (!globSync) throw new UsageError(`\`${pattern}\` is a pattern, and this Node (${process.versions.node}) cannot expand one: name the files, or let the shell expand it (leave the pattern unquoted).`);
     const found = globSync(pattern, { cwd: io.cwd }).sort();
     if (found.length === 0) throw new UsageError(`No file matches \`${pattern}\`.`);
     return found;

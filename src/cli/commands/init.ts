@@ -21,6 +21,8 @@ Options:
   --title <text>           site title (default: "<team name> field guide")
   --repository <url>       web URL of the repository, for "Edit this page" links
   --example                copy fieldguide's example catalog (40 systems) instead of the one-doc starter
+  --from-backstage <path>  start from Backstage descriptors instead (catalog-info.yaml files, globs, Location
+                           files followed; repeatable): \`fieldguide import backstage\` into the new catalog
   --today <YYYY-MM-DD>     date written into the first doc
   -h, --help               show this help
 `;
@@ -44,6 +46,7 @@ export async function runInit(argv: string[], io: Io): Promise<number> {
       title: { type: 'string' },
       repository: { type: 'string' },
       example: { type: 'boolean', default: false },
+      'from-backstage': { type: 'string', multiple: true },
       today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -55,11 +58,16 @@ export async function runInit(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`Expected at most one folder, got ${positionals.length}.`);
   const target = resolve(io.cwd, positionals[0] ?? '.');
   const today = parseDateOption(values.today) ?? new Date().toISOString().slice(0, 10);
-  const answers = await askAnswers(values, io);
+  const backstage = values['from-backstage'];
+  if (backstage && values.example) throw new UsageError('Give either --example or --from-backstage: both start the catalog\'s docs.');
+  // Teams come from the example or from Backstage's Groups: only the single-team starter asks for one.
+  const answers = await askAnswers({ ...values, example: values.example || backstage !== undefined }, io);
 
   const files: PlannedFile[] = values.example
     ? [{ path: 'fieldguide.config.yaml', text: renderConfig(answers) }, ...(await planExample()), ...(await planWorkflows())]
-    : await planInitFiles(answers, today);
+    : backstage
+      ? [{ path: 'fieldguide.config.yaml', text: renderConfig(answers) }, ...(await planWorkflows())]
+      : await planInitFiles(answers, today);
   const written: string[] = [];
   const skipped: string[] = [];
   const updated: string[] = [];
@@ -77,12 +85,19 @@ export async function runInit(argv: string[], io: Io): Promise<number> {
   else skipped.push(shown('.gitignore'));
 
   const list = (title: string, paths: string[]) => (paths.length > 0 ? `${title}\n${paths.map((p) => `  ${p}\n`).join('')}` : '');
+  let imported: number = EXIT.ok;
+  if (backstage) {
+    // The descriptors as the user named them (from the working folder), imported into the catalog just written.
+    await mkdir(join(target, 'systems'), { recursive: true });
+    const { runImport } = await import('./import.ts');
+    imported = await runImport(['backstage', ...backstage.map((path) => resolve(io.cwd, path))], { ...io, cwd: target });
+  }
   io.stdout(
     list('Wrote:', written) + list('Updated:', updated) + list('Skipped (already there, left as is):', skipped)
     + (written.length + updated.length === 0 ? 'Nothing to do: everything init writes is there already.\n' : '')
     + '\nNext steps:\n  npx fieldguide check    check the catalog\n  npx fieldguide build    build the site into dist/\n',
   );
-  return EXIT.ok;
+  return imported;
 }
 
 /** Flags first, then (on a terminal) questions, then defaults; every value is validated the same way. */
