@@ -28,7 +28,7 @@ const front = (root: string, id: string) => parse(readFileSync(join(root, 'syste
 describe('import backstage: the whole example catalog', () => {
   it('writes systems, teams and dependency edges, reports the broken parts, and check passes', async () => {
     const root = project();
-    const result = await runImportCli(['backstage', 'backstage/all.yaml', 'backstage/acme/org.yaml', 'backstage/components/invalid-component.yaml', '--format', 'json', '--today', '2026-11-26'], root);
+    const result = await runImportCli(['backstage', 'backstage/all.yaml', 'backstage/acme/org.yaml', 'backstage/components/invalid-component.yaml', '--format', 'json'], root);
     const diagnostics = JSON.parse(result.stdout).diagnostics.map((d: { file: string; line: number; column: number; rule: string; severity: string }) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
     expect(diagnostics).toEqual([
       'backstage/all-ai-resources.yaml:8:7 warning backstage-location',
@@ -92,5 +92,13 @@ describe('import backstage: existing docs', () => {
     const result = await runImportCli(['backstage', 'a.yaml', '--format', 'github'], root);
     expect(result.stdout).toContain('::warning file=b.yaml,line=6,col=13,title=fieldguide backstage-location::The Location target `./a.yaml` leads back to `a.yaml`: a cycle, not followed again.');
     expect(result.code).toBe(0);
+  });
+});
+
+describe('import backstage options', () => {
+  it('takes no --today (nothing it writes is dated): an unknown option is a usage error', async () => {
+    const result = await runCli(['import', 'backstage', 'catalog-info.yaml', '--today', '2026-11-26'], makeProject({}));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Unknown option `--today`');
   });
 });

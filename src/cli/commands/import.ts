@@ -43,7 +43,7 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
     options: {
       dir: { type: 'string' }, force: { type: 'boolean', default: false }, update: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false }, format: { type: 'string', default: 'human' }, config: { type: 'string' },
-      today: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) { io.stdout(importHelp); return EXIT.ok; }
