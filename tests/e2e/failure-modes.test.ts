@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './build-site.ts';
+import { axeViolations } from './axe-violations.ts';
 import { openBrowser } from './open-browser.ts';
 
 const exampleUrl = inject('exampleUrl');
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** How many failure modes the example catalog's docs describe, counted from the files as a reader would. */
 const described = readdirSync(join(ROOT, 'systems')).filter((f) => f.endsWith('.md'))
@@ -153,13 +153,7 @@ describe('failure modes page', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['failure-modes/', 'failure-modes/by-tier/']) {
         await page.goto(`${exampleUrl}${path}`);
-        await page.evaluate(readFileSync(AXE, 'utf8'));
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          return (await axe.run({ resultTypes: ['violations'] })).violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        });
-        expect(violations, `${path} (${scheme})`).toEqual([]);
+        expect(await axeViolations(page), `${path} (${scheme})`).toEqual([]);
       }
       await page.goto(`${exampleUrl}failure-modes/`);
       await page.screenshot({ path: join(SCREENSHOTS, `failure-modes-${scheme}.png`), fullPage: true });

@@ -1,15 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './build-site.ts';
+import { axeViolations } from './axe-violations.ts';
 import { openBrowser } from './open-browser.ts';
 
 const exampleUrl = inject('exampleUrl');
 const exampleDir = inject('exampleDir');
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const MAP = 'svg[data-map]';
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -131,12 +131,7 @@ describe('the whole-catalog map', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await openMap();
-      await page.evaluate(readFileSync(AXE, 'utf8'));
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        return (await axe.run({ resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), scheme).toEqual([]);
+      expect(await axeViolations(page), scheme).toEqual([]);
       await page.locator(`${MAP} a.node[href="/catalog/systems/buildbot-masters/"]`).hover();
       await page.locator('section[aria-labelledby=all-systems] .diagram-scroll').screenshot({ path: join(SCREENSHOTS, `map-hover-${scheme}.png`) });
       await page.mouse.move(2, 2);

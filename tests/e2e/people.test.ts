@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './build-site.ts';
+import { axeViolations } from './axe-violations.ts';
 import { openBrowser } from './open-browser.ts';
 
 const exampleUrl = inject('exampleUrl');
 const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
@@ -27,16 +27,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function axeViolations(target: Page): Promise<string[]> {
-  // Evaluated, not added as a <script>: the site's Content-Security-Policy refuses inline scripts.
-  await target.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
-}
 
 describe('people', () => {
   it('lists every person once with teams and how many systems they know', async () => {
