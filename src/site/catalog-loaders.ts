@@ -1,16 +1,14 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Catalog } from '../core/analyze-catalog.ts';
+import { readCatalogSnapshot, type LoadedCatalog } from '../core/catalog-snapshot.ts';
 import { countDiagnostics } from '../core/diagnostic.ts';
 import { loadCatalog } from '../core/load-catalog.ts';
 import { formatHuman } from '../cli/format/format-human.ts';
 import { renderBody } from './markdown/render-body.ts';
 import { PAGE_IDS } from './page-ids.ts';
-import { loadOptionsFromEnv } from './site-env.ts';
+import { loadOptionsFromEnv, SITE_ENV } from './site-env.ts';
 import { toSystemRecord } from './system-record.ts';
 import { toCatalogMeta } from './catalog-meta.ts';
-
-type LoadedCatalog = Catalog & { dir: string };
 
 /**
  * Bump whenever the body renderer's output changes: Astro keeps rendered bodies between builds
@@ -22,6 +20,8 @@ const RENDER_VERSION = '2';
 let pending: { key: string; catalog: Promise<LoadedCatalog> } | undefined;
 const fillers = new Map<string, () => Promise<void>>();
 let watching = false;
+/** A build's snapshot is used once: a reload reads the files again. */
+let usedSnapshot: string | undefined;
 
 /**
  * Loads the catalog once for all collections, through the same `loadCatalog` that `check` uses. A catalog with
@@ -29,9 +29,14 @@ let watching = false;
  */
 function loadSiteCatalog(): Promise<LoadedCatalog> {
   const options = loadOptionsFromEnv(process.env, process.cwd());
-  const key = JSON.stringify(options);
+  const snapshotFile = process.env[SITE_ENV.snapshot];
+  const key = JSON.stringify([options, snapshotFile]);
   if (pending?.key === key) return pending.catalog;
-  const catalog = loadCatalog(options).then((catalog) => {
+  // `fieldguide build` has just checked this very catalog: its analysis arrives as a snapshot, not loaded twice.
+  const fresh = snapshotFile !== undefined && snapshotFile !== usedSnapshot;
+  usedSnapshot = snapshotFile;
+  const snapshot = fresh ? readCatalogSnapshot(snapshotFile, options.dir === undefined ? undefined : resolve(options.cwd ?? '.', options.dir)) : undefined;
+  const catalog = (snapshot ? Promise.resolve(snapshot) : loadCatalog(options)).then((catalog) => {
     const { errors } = countDiagnostics(catalog.diagnostics);
     if (errors > 0) {
       const report = formatHuman(catalog.diagnostics.filter((d) => d.severity === 'error'));
@@ -102,13 +107,18 @@ export function systemsLoader(): Loader {
         id: system.id,
         data: data as unknown as Record<string, unknown>,
         digest,
-        // Astro takes only paths inside the project; a catalog elsewhere (a benchmark) has none.
-        ...(isAbsolute(system.file) || system.file.startsWith('../') ? {} : { filePath: system.file }),
+        ...projectPath(resolve(catalog.cwd, system.file)),
         rendered,
       });
     }
     for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   });
+}
+
+/** Astro takes only paths inside the project (the site's root, this process's folder); a catalog elsewhere has none. */
+function projectPath(file: string): { filePath?: string } {
+  const path = relative(process.cwd(), file);
+  return path === '' || path.startsWith('..') || resolve(path) !== file ? {} : { filePath: path.split(sep).join('/') };
 }
 
 /** The `teams` collection: every declared team. */

@@ -16,6 +16,8 @@ export const SITE_ENV = {
   today: 'FIELDGUIDE_TODAY',
   /** Overrides `site.base`, so a Pages workflow can pass the path `actions/configure-pages` reports (`/repo`, or empty for `/`). */
   base: 'FIELDGUIDE_BASE',
+  /** Set by `fieldguide build` only: a file holding the analysis its check made (`writeCatalogSnapshot`). */
+  snapshot: 'FIELDGUIDE_CATALOG_SNAPSHOT',
 } as const;
 
 /** The `loadCatalog` options the environment asks for, relative to `cwd`. */

@@ -1,5 +1,10 @@
 import type { LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCatalogSnapshot } from '../../src/core/catalog-snapshot.ts';
+import { loadCatalog } from '../../src/core/load-catalog.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogLoader, systemsLoader, teamsLoader } from '../../src/site/catalog-loaders.ts';
 import { SITE_ENV } from '../../src/site/site-env.ts';
@@ -65,6 +70,30 @@ describe('the content loaders', () => {
     const meta = context('catalog');
     await catalogLoader().load(meta.ctx);
     expect(meta.entries.get('catalog')!.data).toMatchObject({ today: '2026-11-26', reviewMaxAgeDays: 180, site: { title: 'fieldguide', base: '/' } });
+  });
+
+  it('use the analysis `fieldguide build` hands over instead of loading the catalog again, once', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'fieldguide-snapshot-'));
+    try {
+      const catalog = await loadCatalog({ dir: 'tests/fixtures/site/hostile', today: '2026-11-26' });
+      catalog.byId.get('db')!.data.name = 'Named only in the snapshot';
+      writeCatalogSnapshot(catalog, join(work, 'catalog.v8'));
+      process.env[SITE_ENV.dir] = 'tests/fixtures/site/hostile';
+      process.env[SITE_ENV.today] = '2026-11-26';
+      process.env[SITE_ENV.snapshot] = join(work, 'catalog.v8');
+      const { ctx, entries } = context('systems');
+      await systemsLoader().load(ctx);
+      expect((entries.get('db')!.data as unknown as SystemRecord).data.name).toBe('Named only in the snapshot');
+      // A snapshot of another folder is not this catalog's: the files are read.
+      process.env[SITE_ENV.dir] = 'tests/fixtures/site/hostile/../hostile/';
+      process.env[SITE_ENV.snapshot] = join(work, 'other.v8');
+      writeCatalogSnapshot({ ...catalog, dir: join(work, 'elsewhere') }, join(work, 'other.v8'));
+      const again = context('systems');
+      await systemsLoader().load(again.ctx);
+      expect((again.entries.get('db')!.data as unknown as SystemRecord).data.name).not.toBe('Named only in the snapshot');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 
   it('refuse a catalog that `check` rejects, with check\'s own report', async () => {

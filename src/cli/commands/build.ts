@@ -6,6 +6,7 @@ import { countDiagnostics } from '../../core/diagnostic.ts';
 import { loadCatalog } from '../../core/load-catalog.ts';
 import { locateCatalog } from '../../core/locate-catalog.ts';
 import { writeCatalogExport } from '../../core/export/write-catalog-export.ts';
+import { writeCatalogSnapshot } from '../../core/catalog-snapshot.ts';
 import { readSiteConfig, SITE_ENV } from '../../site/site-env.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, type Io } from '../io.ts';
@@ -100,9 +101,11 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   }
   try {
     const staged = join(scratch.dir, 'site');
+    const snapshot = join(scratch.dir, 'catalog.v8');
+    writeCatalogSnapshot(catalog, snapshot);
     const astro = await scratch.shield(runAstro({
       args: ['build', '--silent'],
-      env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, FIELDGUIDE_OUT: staged },
+      env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, [SITE_ENV.snapshot]: snapshot, FIELDGUIDE_OUT: staged },
       capture: true,
       signal: stopAstro.signal,
     }));
