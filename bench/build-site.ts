@@ -1,62 +1,111 @@
-// Benchmarks `fieldguide build` (check + Astro + search index) on generated catalogs of 1,000 and 10,000 systems.
-// Each build starts cold: no Astro content cache, no previous output. Peak memory is the largest single process
-// (from GNU time when present) and the sum of the Node processes' peaks (the CLI and Astro run at the same time).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Cold builds of fieldguide and its peers, alternating (fieldguide, baseline, starlight, fieldguide, …) so a
+// slow patch of the machine hurts all of them alike, then fieldguide's warm rebuild after one doc changed.
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generateCatalog } from './generate-catalog.ts';
-import { table, type Measurement } from './measure.ts';
+import type { Builder } from './peers.ts';
+import type { Row } from './report.ts';
+import { median, runMeasured, type ProcessRun } from './run-measured.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RSS_HOOK = fileURLToPath(new URL('./log-rss.ts', import.meta.url));
-const TIME = '/usr/bin/time';
+const BUILD_TIMEOUT_MS = 30 * 60 * 1000;
 
-/** One cold build of `dir` into `out`: wall time, largest process and summed Node peaks, in MB. */
-function coldBuild(dir: string, out: string): { ms: number; largestMb: number; nodeSumMb: number } {
-  rmSync(join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-  const log = join(mkdtempSync(join(tmpdir(), 'fieldguide-rss-')), 'rss.log');
-  const args = ['bin/fieldguide.js', 'build', dir, '--out', out, '--today', '2026-11-26'];
-  const timed = existsSync(TIME);
-  const start = performance.now();
-  const result = spawnSync(timed ? TIME : process.execPath, timed ? ['-v', process.execPath, ...args] : args, {
-    cwd: ROOT,
-    env: { ...process.env, NODE_OPTIONS: `--import ${RSS_HOOK}`, FIELDGUIDE_RSS_LOG: log },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`build of ${dir} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  const peaks = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((l) => Number(l.split(' ')[1])) : [];
-  const largestKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? Math.max(0, ...peaks));
-  return { ms, largestMb: largestKb / 1024, nodeSumMb: peaks.reduce((a, b) => a + b, 0) / 1024 };
+/** Total bytes and HTML pages under `dir`. */
+export function siteSize(dir: string): { bytes: number; pages: number } {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) pages++;
+  }
+  return { bytes, pages };
 }
 
-/** Measures the site build against its targets; returns rows for the report. */
-export async function benchBuildSite(outDir: string): Promise<(Measurement & { target?: string })[]> {
-  const rows: (Measurement & { target?: string })[] = [];
-  for (const n of [1000, 10000]) {
-    // Its own folder, so a check benchmark running at the same time never rewrites the catalog under a build.
-    const dir = join(outDir, 'site', `catalog-${n}`);
-    await generateCatalog(dir, n);
-    const runs = n > 1000 ? 1 : 3;
-    const results = Array.from({ length: runs }, () => coldBuild(dir, join(outDir, 'site', `dist-${n}`)));
-    const times = results.map((r) => r.ms).sort((a, b) => a - b);
-    const largest = Math.max(...results.map((r) => r.largestMb));
-    const sum = Math.max(...results.map((r) => r.nodeSumMb));
+async function build(builder: Builder): Promise<ProcessRun> {
+  const { program, args, cwd, env } = builder.command();
+  const run = await runMeasured(program, args, { cwd, ...(env ? { env } : {}), timeoutMs: BUILD_TIMEOUT_MS });
+  if (run.code !== 0) throw new Error(`${builder.name} build failed (exit ${run.code}):\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+/** Runs `runs` cold builds of every builder, interleaved; returns one row per builder plus the ratios. */
+export async function benchColdBuilds(builders: Builder[], catalog: string, n: number, runs: number): Promise<Row[]> {
+  for (const builder of builders) await builder.prepare(catalog);
+  const results = new Map<string, ProcessRun[]>(builders.map((b) => [b.name, []]));
+  const sizes = new Map<string, { bytes: number; pages: number }>();
+  for (let round = 0; round < runs; round++) {
+    for (const builder of builders) {
+      console.error(`bench: ${builder.name} cold build, ${n} systems, run ${round + 1}/${runs}…`);
+      builder.clean();
+      const run = await build(builder);
+      results.get(builder.name)!.push(run);
+      console.error(`bench:   ${(run.ms / 1000).toFixed(1)} s, ${Math.round(run.peakMb)} MB${builder.name === 'fieldguide' ? ` (${run.output.trim().split('\n').at(-1)})` : ''}`);
+      sizes.set(builder.name, siteSize(builder.out));
+    }
+  }
+  const rows: Row[] = builders.map((builder) => {
+    const runsOf = results.get(builder.name)!;
+    const ms = median(runsOf.map((r) => r.ms));
+    const peakMb = Math.max(...runsOf.map((r) => r.peakMb));
+    const size = sizes.get(builder.name)!;
+    const isFieldguide = builder.name === 'fieldguide';
+    const target = isFieldguide && n >= 10000
+      ? { target: '≤ 60 s, ≤ 2.5 GB peak', pass: ms <= 60000 && peakMb <= 2560 }
+      : {};
+    return {
+      section: isFieldguide ? 'build' : 'peers',
+      label: isFieldguide ? 'fieldguide build (cold)' : `${builder.name} build (cold)`,
+      systems: n, runs, value: ms, unit: 'ms', peakMb, distBytes: size.bytes, pages: size.pages,
+      samples: runsOf.map((r) => r.ms), ...target,
+    };
+  });
+  const fieldguide = rows.find((r) => r.label.startsWith('fieldguide'));
+  for (const peer of rows.filter((r) => r.section === 'peers')) {
+    if (!fieldguide) break;
+    const ratio = fieldguide.value / peer.value;
+    const name = peer.label.split(' ')[0];
     rows.push({
-      label: `npm run build (${n} systems, cold; Node processes together peak ≤ ${Math.round(sum)} MB)`,
-      medianMs: times[Math.floor(times.length / 2)]!,
-      peakMb: largest,
-      runs,
-      target: n === 1000 ? '≤ 30 s, < 2 GB peak' : 'completes, no out-of-memory',
+      section: 'peers', label: `  cold build fieldguide / ${name}`, systems: n, runs, value: ratio, unit: 'ratio',
+      ...(name === 'baseline' && n === 1000 ? { target: '≤ 1.5×', pass: ratio <= 1.5 } : {}),
     });
   }
   return rows;
 }
 
-if (import.meta.main) {
-  console.log(table(await benchBuildSite('bench/out')));
+/**
+ * Warm rebuild: one build to fill Astro's cache, then `runs` times append a sentence to one doc's body and build
+ * again. The doc is restored afterwards. Returns the warm row and its ratio to `coldMs` (when known).
+ */
+export async function benchWarmBuild(builder: Builder, catalog: string, doc: string, n: number, runs: number, coldMs: number | undefined): Promise<Row[]> {
+  await builder.prepare(catalog);
+  const file = join(catalog, `${doc}.md`);
+  const original = readFileSync(file, 'utf8');
+  const runsOf: ProcessRun[] = [];
+  try {
+    console.error(`bench: fieldguide build to warm the cache, ${n} systems…`);
+    builder.clean();
+    await build(builder);
+    for (let i = 0; i < runs; i++) {
+      appendFileSync(file, `\nThis sentence was added by the benchmark, edit ${i + 1}.\n`);
+      console.error(`bench: fieldguide warm rebuild, ${n} systems, run ${i + 1}/${runs}…`);
+      const run = await build(builder);
+      console.error(`bench:   ${(run.ms / 1000).toFixed(1)} s, ${Math.round(run.peakMb)} MB (${run.output.trim().split('\n').at(-1)})`);
+      runsOf.push(run);
+    }
+  } finally {
+    writeFileSync(file, original);
+  }
+  const ms = median(runsOf.map((r) => r.ms));
+  const size = siteSize(builder.out);
+  const rows: Row[] = [{
+    section: 'warm', label: 'fieldguide rebuild, one doc changed', systems: n, runs, value: ms, unit: 'ms',
+    peakMb: Math.max(...runsOf.map((r) => r.peakMb)), distBytes: size.bytes, pages: size.pages, samples: runsOf.map((r) => r.ms),
+  }];
+  if (coldMs !== undefined) {
+    const ratio = ms / coldMs;
+    rows.push({
+      section: 'warm', label: '  warm / cold', systems: n, runs, value: ratio, unit: 'ratio',
+      ...(n === 1000 ? { target: '≤ 0.25×', pass: ratio <= 0.25 } : {}),
+    });
+  }
+  return rows;
 }

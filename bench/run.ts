@@ -1,27 +1,125 @@
-// `npm run bench [-- section …]`: runs the benchmarks against generated catalogs and prints one table.
-// Sections: check (1,000 and 10,000 systems), hostile (one hostile doc at a time), impact (impact and diff on 10,000),
-// site (build 1,000 and 10,000).
-// Numbers are wall times on this machine; run it on an otherwise idle machine.
-import { table, type Measurement } from './measure.ts';
+// `npm run bench`: the benchmark of issue 12. Builds deterministic catalogs (bench/example-catalog.ts: the bundled
+// example's 40 rich docs, copied with renamed ids) at each size and measures whole processes:
+//   check  `npx fieldguide check` and `npx fieldguide --version`; check's time beyond --version
+//   build  fieldguide's cold build (node_modules/.astro, Astro's cache and content store, and the output deleted)
+//   peers  the same docs built by plain Astro (bench/peers/astro-baseline) and by Starlight (bench/peers/starlight),
+//          alternating with fieldguide's cold builds; ratios fieldguide / peer. Each peer is installed with `npm ci`
+//          in its folder when its node_modules is missing.
+//   warm   fieldguide's rebuild after one sentence was appended to one doc; ratio warm / cold
+//   dev    `fieldguide dev`: spawn to first 200 on /systems/<id>/, and edit to visible (median of several edits)
+//   hostile, impact  older micro-benchmarks on synthetic docs, only when asked for with --only
+// Every row: median of the runs, peak of the summed RSS of the whole process tree (sampled from /proc every
+// 50 ms), and for builds the output's size and page count. Prints a table and writes bench/out/results.json
+// (with the date and the machine: cores, memory, Node version, commit).
+//
+// Options (after `--`: `npm run bench -- --sizes 100,1000 --runs 3 --only check,build`):
+//   --sizes <n,…>   catalog sizes (default 100,1000,10000)
+//   --runs <n>      runs per measurement (default 3); at 10,000 builds and dev sessions run once, check at most 3
+//   --only <s,…>    sections, from check, build, warm, dev, peers, hostile, impact (default: all but hostile, impact)
+//   --edits <n>     edits measured in the dev server (default 5)
+//   --json <file>   where the JSON goes (default bench/out/results.json)
+// Run it on an otherwise idle machine: the numbers are wall times.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchColdBuilds, benchWarmBuild } from './build-site.ts';
+import { benchCheck } from './check.ts';
+import { benchDev } from './dev-server.ts';
+import { generateExampleCatalog } from './example-catalog.ts';
+import { baselineBuilder, ensurePeer, fieldguideBuilder, ROOT, starlightAstroRange, starlightBuilder, type Builder } from './peers.ts';
+import { formatTable, writeResults, type Row } from './report.ts';
 
-type Row = Measurement & { target?: string };
+const SECTIONS = ['check', 'build', 'warm', 'dev', 'peers', 'hostile', 'impact'];
+const DEFAULT = ['check', 'build', 'warm', 'dev', 'peers'];
 
-const SECTIONS: Record<string, () => Promise<Row[]>> = {
-  check: async () => (await import('./check.ts')).benchCheck('bench/out'),
-  hostile: async () => (await import('./hostile-docs.ts')).benchHostileDocs('bench/out'),
-  impact: async () => (await import('./impact-diff.ts')).benchImpactDiff('bench/out'),
-  site: async () => (await import('./build-site.ts')).benchBuildSite('bench/out'),
-};
-
-const wanted = process.argv.slice(2);
-const unknown = wanted.filter((name) => !(name in SECTIONS));
-if (unknown.length > 0) {
-  console.error(`Unknown section ${unknown.join(', ')}; expected ${Object.keys(SECTIONS).join(', ')}.`);
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string', default: DEFAULT.join(',') },
+    edits: { type: 'string', default: '5' },
+    json: { type: 'string', default: 'bench/out/results.json' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const edits = Number(values.edits);
+const only = new Set(values.only.split(',').map((s) => s.trim()).filter(Boolean));
+const unknown = [...only].filter((s) => !SECTIONS.includes(s));
+if (unknown.length > 0 || sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1) || !(edits >= 0)) {
+  console.error(`Usage: npm run bench -- [--sizes 100,1000] [--runs 3] [--only ${SECTIONS.join(',')}] [--edits 5] [--json file]${unknown.length ? `\nUnknown section ${unknown.join(', ')}.` : ''}`);
   process.exit(2);
 }
-const rows: Row[] = [];
-for (const name of wanted.length > 0 ? wanted : Object.keys(SECTIONS)) {
-  console.error(`bench: ${name}…`);
-  rows.push(...(await SECTIONS[name]!()));
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  console.error(`bench needs Node >= 22.18 (Astro 7, type stripping), this is ${process.version}: run it as \`npm run bench\`, which uses the project's Node 24.`);
+  process.exit(2);
 }
-console.log(table(rows));
+
+const json = join(ROOT, values.json);
+const options = { sizes, runs, only: [...only], edits };
+const rows: Row[] = [];
+const notes: string[] = [];
+const save = () => writeResults(json, rows, options, notes);
+
+const peers: Builder[] = [];
+if (only.has('peers')) {
+  const baseline = ensurePeer('astro-baseline');
+  if (baseline) notes.push(`baseline skipped: ${baseline}`);
+  else peers.push(baselineBuilder());
+  const starlight = ensurePeer('starlight');
+  if (starlight) notes.push(`starlight skipped: ${starlight}`);
+  else {
+    peers.push(starlightBuilder());
+    notes.push(`starlight: ${starlightAstroRange()}; sidebar set to one link (its default lists every doc on every page)`);
+  }
+}
+
+const catalogs = new Map<number, string>();
+const ids = new Map<number, string[]>();
+for (const n of sizes) {
+  const dir = join(ROOT, 'bench', 'out', `example-${n}`);
+  ids.set(n, await generateExampleCatalog(dir, n));
+  catalogs.set(n, dir);
+}
+
+if (only.has('check')) {
+  console.error('bench: check…');
+  rows.push(...(await benchCheck(ROOT, catalogs, runs)));
+  save();
+}
+
+for (const [n, catalog] of catalogs) {
+  const big = n >= 10000;
+  const buildRuns = big ? 1 : runs;
+  const fieldguide = fieldguideBuilder(join(ROOT, 'bench', 'out', `site-${n}`));
+  const builders = [...(only.has('build') ? [fieldguide] : []), ...peers];
+  if (builders.length > 0) {
+    rows.push(...(await benchColdBuilds(builders, catalog, n, buildRuns)));
+    save();
+  }
+  if (only.has('warm')) {
+    const cold = rows.find((r) => r.section === 'build' && r.systems === n);
+    rows.push(...(await benchWarmBuild(fieldguide, catalog, ids.get(n)![0]!, n, buildRuns, cold?.value)));
+    save();
+  }
+  if (only.has('dev')) {
+    rows.push(...(await benchDev(catalog, ids.get(n)![0]!, n, big ? 1 : runs, big ? Math.min(edits, 3) : edits)));
+    save();
+  }
+}
+
+if (only.has('hostile') || only.has('impact')) {
+  const old = [
+    ...(only.has('hostile') ? await (await import('./hostile-docs.ts')).benchHostileDocs('bench/out') : []),
+    ...(only.has('impact') ? await (await import('./impact-diff.ts')).benchImpactDiff('bench/out') : []),
+  ];
+  for (const m of old as { label: string; medianMs: number; peakMb: number; runs: number; target?: string }[]) {
+    rows.push({ section: 'other', label: m.label, systems: 0, runs: m.runs, value: m.medianMs, unit: 'ms', peakMb: m.peakMb, ...(m.target ? { target: m.target } : {}) });
+  }
+  save();
+}
+
+save();
+console.log(formatTable(rows));
+for (const note of notes) console.log(`note: ${note}`);
+console.log(`\nJSON: ${json}`);
