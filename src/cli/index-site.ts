@@ -2,11 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { separateBlocks } from '../core/render/separate-blocks.ts';
 import { removeUnusedSearchUi } from './remove-unused-search-ui.ts';
+import { selectIndexedHtml } from './select-indexed-html.ts';
 
 /**
  * Builds the Pagefind search index for a built site into `<site>/pagefind/`. Only pages that mark their content
  * `data-pagefind-body` are indexed (systems, people, glossary terms); navigation, diagrams and their source are
- * ignored by markup. Each page is indexed with its cells and items separated (`separateBlocks`), so excerpts do
+ * ignored by markup, and cut out before Pagefind parses the page (`selectIndexedHtml`). Each page is indexed with its cells and items separated (`separateBlocks`), so excerpts do
  * not run them together. Pagefind's stock UI files are removed unless the site uses them.
  */
 export async function indexSite(site: string): Promise<{ errors: string[] }> {
@@ -17,7 +18,9 @@ export async function indexSite(site: string): Promise<{ errors: string[] }> {
   try {
     const failed: string[] = [];
     for (const path of await listHtml(site)) {
-      const content = separateBlocks(await readFile(path, 'utf8'));
+      const indexed = selectIndexedHtml(await readFile(path, 'utf8'));
+      if (indexed === undefined) continue;
+      const content = separateBlocks(indexed);
       const added = await index.addHTMLFile({ sourcePath: relative(site, path).split(sep).join('/'), content });
       failed.push(...added.errors);
     }
