@@ -1,5 +1,5 @@
 import { CatalogError } from './catalog-error.ts';
-import { analyzeCatalog, type Catalog } from './analyze-catalog.ts';
+import { analyzeCatalog, type Catalog, type FileResults } from './analyze-catalog.ts';
 import { TEAMS_FILE } from './list-systems-folder.ts';
 import { readCatalogFiles } from './read-catalog-files.ts';
 import { createParallelHeadings } from './source/create-parallel-headings.ts';
@@ -18,6 +18,11 @@ export interface LoadOptions {
    * Share the work with a worker thread on large catalogs (the CLI does; a bundler may not resolve the worker file).
    */
   parallel?: boolean;
+  /**
+   * Each doc's own analysis from earlier loads with the same config and date (`CatalogInput.fileResults`): a doc
+   * whose bytes did not change is not analyzed again. The dev server keeps one across reloads.
+   */
+  fileResults?: FileResults;
 }
 
 export { CatalogError, TEAMS_FILE };
@@ -32,7 +37,8 @@ export async function loadCatalog(options: LoadOptions = {}): Promise<Catalog & 
     today: options.today,
   });
   // `cwd` too: docs' paths are relative to it, and published paths are made relative to the repository from them.
-  return { ...await analyzeCatalogFiles(input, options.parallel ?? false), dir, cwd };
+  const memo = options.fileResults ? { fileResults: options.fileResults } : {};
+  return { ...await analyzeCatalogFiles({ ...input, ...memo }, options.parallel ?? false), dir, cwd };
 }
 
 /** Runs `analyzeCatalog` on files already read, with headings read by a worker thread when `parallel` and the catalog is large. */

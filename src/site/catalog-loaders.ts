@@ -1,8 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { FileResults } from '../core/analyze-catalog.ts';
 import { readCatalogSnapshot, type LoadedCatalog } from '../core/catalog-snapshot.ts';
 import { countDiagnostics } from '../core/diagnostic.ts';
-import { loadCatalog } from '../core/load-catalog.ts';
+import { loadCatalog, type LoadOptions } from '../core/load-catalog.ts';
 import { formatHuman } from '../cli/format/format-human.ts';
 import { renderBody } from './markdown/render-body.ts';
 import { PAGE_IDS } from './page-ids.ts';
@@ -20,6 +21,8 @@ const RENDER_VERSION = '2';
 let pending: { key: string; catalog: Promise<LoadedCatalog> } | undefined;
 const fillers = new Map<string, () => Promise<void>>();
 let watching = false;
+/** Each doc's own analysis, kept across reloads (dev) so an edit re-analyzes one doc, for one set of load options and config. */
+let memo: { key: string; config: string; fileResults: FileResults } | undefined;
 /** A build's snapshot is used once: a reload reads the files again. */
 let usedSnapshot: string | undefined;
 
@@ -36,7 +39,7 @@ function loadSiteCatalog(): Promise<LoadedCatalog> {
   const fresh = snapshotFile !== undefined && snapshotFile !== usedSnapshot;
   usedSnapshot = snapshotFile;
   const snapshot = fresh ? readCatalogSnapshot(snapshotFile, options.dir === undefined ? undefined : resolve(options.cwd ?? '.', options.dir)) : undefined;
-  const catalog = (snapshot ? Promise.resolve(snapshot) : loadCatalog(options)).then((catalog) => {
+  const catalog = (snapshot ? Promise.resolve(snapshot) : loadRemembering(options, key)).then((catalog) => {
     const { errors } = countDiagnostics(catalog.diagnostics);
     if (errors > 0) {
       const report = formatHuman(catalog.diagnostics.filter((d) => d.severity === 'error'));
@@ -45,6 +48,20 @@ function loadSiteCatalog(): Promise<LoadedCatalog> {
     return catalog;
   });
   pending = { key, catalog };
+  return catalog;
+}
+
+/** `loadCatalog` with the docs' analyses kept from the last load; when the config changed since, loaded afresh. */
+async function loadRemembering(options: LoadOptions, key: string): Promise<LoadedCatalog> {
+  if (memo?.key !== key) memo = undefined;
+  const fileResults: FileResults = memo?.fileResults ?? new Map();
+  const catalog = await loadCatalog({ ...options, fileResults });
+  const config = JSON.stringify(catalog.config);
+  if (memo !== undefined && memo.config !== config) {
+    memo = undefined;
+    return loadRemembering(options, key);
+  }
+  memo = { key, config, fileResults };
   return catalog;
 }
 

@@ -116,3 +116,19 @@ describe('loadCatalog: counts', () => {
     expect(catalog.skipped).toEqual(['systems/.git/', 'systems/.hidden', 'systems/img/logo.svg', 'systems/notes.txt', 'systems/x.MD']);
   });
 });
+
+describe('loadCatalog: analyses kept between loads (the dev server)', () => {
+  it('re-analyzes only a doc whose bytes changed, and reports the same problems as a fresh load', async () => {
+    const root = project({ 'systems/kept.md': productionDoc({}), 'systems/edited.md': productionDoc({}) });
+    const fileResults = new Map();
+    const first = await loadCatalog({ cwd: root, today: TODAY, fileResults });
+    writeFileSync(join(root, 'systems/edited.md'), productionDoc({ deps: ['gone'] }));
+    const second = await loadCatalog({ cwd: root, today: TODAY, fileResults });
+    expect(second.byId.get('kept')!.data).toBe(first.byId.get('kept')!.data);
+    expect(second.byId.get('edited')!.data).not.toBe(first.byId.get('edited')!.data);
+    const fresh = await load(root);
+    expect(brief(second.diagnostics)).toEqual(brief(fresh.diagnostics));
+    expect(brief(second.diagnostics)).toContain(PLANTED);
+    expect(brief(second.diagnostics).some((d) => d.startsWith('systems/edited.md') && d.includes('`gone`'))).toBe(true);
+  });
+});
