@@ -20,6 +20,12 @@ export function siteSize(dir: string): { bytes: number; pages: number } {
   return { bytes, pages };
 }
 
+/** fieldguide's own account of a build's phases (its last line: "… in 10.0 s (check 0.7 s, pages 8.3 s, …)"). */
+function phasesOf(run: ProcessRun): string {
+  const phases = /\(([^()]*)\)\.?\s*$/.exec(run.output.trim())?.[1];
+  return phases ? `last run's phases as fieldguide reports them: ${phases}` : '';
+}
+
 async function build(builder: Builder): Promise<ProcessRun> {
   const { program, args, cwd, env } = builder.command();
   const run = await runMeasured(program, args, { cwd, ...(env ? { env } : {}), timeoutMs: BUILD_TIMEOUT_MS });
@@ -56,6 +62,7 @@ export async function benchColdBuilds(builders: Builder[], catalog: string, n: n
       label: isFieldguide ? 'fieldguide build (cold)' : `${builder.name} build (cold)`,
       systems: n, runs, value: ms, unit: 'ms', peakMb, distBytes: size.bytes, pages: size.pages,
       samples: runsOf.map((r) => r.ms), ...target,
+      ...(isFieldguide ? { note: phasesOf(runsOf.at(-1)!) } : {}),
     };
   });
   const fieldguide = rows.find((r) => r.label.startsWith('fieldguide'));
@@ -99,6 +106,7 @@ export async function benchWarmBuild(builder: Builder, catalog: string, doc: str
   const rows: Row[] = [{
     section: 'warm', label: 'fieldguide rebuild, one doc changed', systems: n, runs, value: ms, unit: 'ms',
     peakMb: Math.max(...runsOf.map((r) => r.peakMb)), distBytes: size.bytes, pages: size.pages, samples: runsOf.map((r) => r.ms),
+    note: phasesOf(runsOf.at(-1)!),
   }];
   if (coldMs !== undefined) {
     const ratio = ms / coldMs;

@@ -12,6 +12,7 @@ const TODAY = '2026-11-26';
 const FIRST_PAGE_TIMEOUT_MS = 5 * 60 * 1000;
 const EDIT_TIMEOUT_MS = 60 * 1000;
 const POLL_MS = 25;
+const LOCK_WAIT_MS = 10 * 60 * 1000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,6 +53,35 @@ async function pollUntil(url: string, accept: (html: string) => boolean, timeout
 }
 
 /**
+ * Starts `fieldguide dev`. Astro allows one dev server per project root (its lock in .astro/), and the site root
+ * is this repository: while someone else's dev server runs here, wait for it (never `--force`, which would stop
+ * theirs) for up to LOCK_WAIT_MS.
+ */
+async function startDev(catalog: string, port: number) {
+  const deadline = performance.now() + LOCK_WAIT_MS;
+  for (;;) {
+    const server = startMeasured(process.execPath, [join(ROOT, 'bin', 'fieldguide.js'), 'dev', '--dir', catalog, '--port', String(port), '--today', TODAY], { cwd: ROOT });
+    const locked = await new Promise<boolean>((resolve) => {
+      const check = setInterval(() => {
+        if (server.output().includes('Another astro dev server is already running')) finish(true);
+        else if (server.output().includes('ready in') || performance.now() - server.start > 60000) finish(false);
+      }, 50);
+      server.child.once('close', () => finish(server.output().includes('Another astro dev server is already running')));
+      function finish(value: boolean) {
+        clearInterval(check);
+        resolve(value);
+      }
+    });
+    if (!locked) return server;
+    await stopTree(server.child);
+    await server.done;
+    if (performance.now() > deadline) throw new Error(`another Astro dev server kept running in ${ROOT} for ${LOCK_WAIT_MS / 1000} s`);
+    console.error('bench:   another Astro dev server runs in this project; waiting for it to stop…');
+    await sleep(5000);
+  }
+}
+
+/**
  * Starts the dev server `sessions` times on `catalog` (the dev content store in .astro/ deleted before each, so
  * the content layer loads everything), measures the first page; in the last session, edits doc `id` `edits` times.
  */
@@ -67,7 +97,7 @@ export async function benchDev(catalog: string, id: string, n: number, sessions:
       const port = await freePort();
       const url = `http://127.0.0.1:${port}/systems/${id}/`;
       console.error(`bench: fieldguide dev, ${n} systems, session ${s + 1}/${sessions} on port ${port}…`);
-      const server = startMeasured(process.execPath, [join(ROOT, 'bin', 'fieldguide.js'), 'dev', '--dir', catalog, '--port', String(port), '--today', TODAY], { cwd: ROOT });
+      const server = await startDev(catalog, port);
       const alive = () => (server.child.exitCode !== null || server.child.signalCode !== null ? server.output() : undefined);
       try {
         await pollUntil(url, () => true, FIRST_PAGE_TIMEOUT_MS, alive);

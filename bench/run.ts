@@ -19,6 +19,7 @@
 //   --edits <n>     edits measured in the dev server (default 5)
 //   --json <file>   where the JSON goes (default bench/out/results.json)
 // Run it on an otherwise idle machine: the numbers are wall times.
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchColdBuilds, benchWarmBuild } from './build-site.ts';
@@ -82,10 +83,23 @@ for (const n of sizes) {
   catalogs.set(n, dir);
 }
 
+notes.push(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (anything else running skews every number)`);
+
+/** Runs one section; a failure becomes a note (and a line on stderr) instead of ending the whole benchmark. */
+async function section(name: string, n: number, run: () => Promise<Row[]>): Promise<void> {
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`bench: ${name} at ${n} systems failed: ${message}`);
+    notes.push(`${name} at ${n} systems failed: ${message.split('\n')[0]}`);
+  }
+  save();
+}
+
 if (only.has('check')) {
   console.error('bench: check…');
-  rows.push(...(await benchCheck(ROOT, catalogs, runs)));
-  save();
+  await section('check', 0, () => benchCheck(ROOT, catalogs, runs));
 }
 
 for (const [n, catalog] of catalogs) {
@@ -93,19 +107,12 @@ for (const [n, catalog] of catalogs) {
   const buildRuns = big ? 1 : runs;
   const fieldguide = fieldguideBuilder(join(ROOT, 'bench', 'out', `site-${n}`));
   const builders = [...(only.has('build') ? [fieldguide] : []), ...peers];
-  if (builders.length > 0) {
-    rows.push(...(await benchColdBuilds(builders, catalog, n, buildRuns)));
-    save();
-  }
+  if (builders.length > 0) await section('cold builds', n, () => benchColdBuilds(builders, catalog, n, buildRuns));
   if (only.has('warm')) {
     const cold = rows.find((r) => r.section === 'build' && r.systems === n);
-    rows.push(...(await benchWarmBuild(fieldguide, catalog, ids.get(n)![0]!, n, buildRuns, cold?.value)));
-    save();
+    await section('warm rebuild', n, () => benchWarmBuild(fieldguide, catalog, ids.get(n)![0]!, n, buildRuns, cold?.value));
   }
-  if (only.has('dev')) {
-    rows.push(...(await benchDev(catalog, ids.get(n)![0]!, n, big ? 1 : runs, big ? Math.min(edits, 3) : edits)));
-    save();
-  }
+  if (only.has('dev')) await section('dev', n, () => benchDev(catalog, ids.get(n)![0]!, n, big ? 1 : runs, big ? Math.min(edits, 3) : edits));
 }
 
 if (only.has('hostile') || only.has('impact')) {
@@ -119,6 +126,7 @@ if (only.has('hostile') || only.has('impact')) {
   save();
 }
 
+notes.push(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 save();
 console.log(formatTable(rows));
 for (const note of notes) console.log(`note: ${note}`);
