@@ -98,7 +98,9 @@ export async function benchDev(catalog: string, id: string, n: number, sessions:
       const url = `http://127.0.0.1:${port}/systems/${id}/`;
       console.error(`bench: fieldguide dev, ${n} systems, session ${s + 1}/${sessions} on port ${port}…`);
       const server = await startDev(catalog, port);
-      const alive = () => (server.child.exitCode !== null || server.child.signalCode !== null ? server.output() : undefined);
+      const alive = () => (server.child.exitCode !== null || server.child.signalCode !== null
+        ? `exit ${server.child.exitCode ?? server.child.signalCode}\n${server.output()}`
+        : undefined);
       try {
         await pollUntil(url, () => true, FIRST_PAGE_TIMEOUT_MS, alive);
         firstPage.push(performance.now() - server.start);

@@ -18,7 +18,9 @@
 //   --only <s,…>    sections, from check, build, warm, dev, peers, hostile, impact (default: all but hostile, impact)
 //   --edits <n>     edits measured in the dev server (default 5)
 //   --json <file>   where the JSON goes (default bench/out/results.json)
-// Run it on an otherwise idle machine: the numbers are wall times.
+// Run it on an otherwise idle machine: the numbers are wall times. Cold builds delete node_modules/.astro, and Astro
+// allows one dev server per project, so builds or dev servers of this checkout running meanwhile disturb (and are
+// disturbed by) the benchmark; dev waits up to 10 minutes for another dev server here to stop.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
