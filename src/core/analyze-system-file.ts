@@ -111,7 +111,7 @@ function readDependencies(doc: ParsedDoc, data: SystemData): Dependency[] {
 }
 
 /**
- * Places of the fields cross-file rules point at. Each is found on first use (finding a place means
+ * Places of the fields cross-file rules point at. Each is found on first use (finding one may mean
  * parsing the YAML a second time), and none is enumerable, so serializing a system never computes them.
  */
 function readPlaces(doc: ParsedDoc, data: SystemData): SystemPlaces {

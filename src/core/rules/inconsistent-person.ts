@@ -4,20 +4,23 @@ import { memberPlaces } from '../read-teams.ts';
 import type { ReferenceInput } from '../validate/check-references.ts';
 import { defineRule, type RuleFinding } from './define-rule.ts';
 
-/** One place a person with a handle is written: a team member or a system's expert. */
+/**
+ * One place a person with a handle is written: a team member or a system's expert. Its places are found only
+ * when a finding needs them: finding a place in a doc may mean parsing its YAML a second time.
+ */
 interface Mention {
   handle: string;
   name: string;
   email?: string;
   file: string;
-  namePlace: Place;
-  emailPlace?: Place;
+  namePlace: () => Place;
+  emailPlace?: () => Place;
 }
 
 /** The first name and the first email given for a handle, with where they were given. */
 interface FirstSeen {
-  name: { value: string; file: string; place: Place };
-  email?: { value: string; file: string; place: Place };
+  name: { value: string; file: string; place: () => Place };
+  email?: { value: string; file: string; place: () => Place };
 }
 
 const HINT = 'A handle is one person: write the same name and email everywhere, or give a different person their own handle.';
@@ -68,16 +71,15 @@ function mentions({ systems, teams }: ReferenceInput): Mention[] {
     (team.members ?? []).forEach((member, m) => {
       const at = places?.members[m];
       if (!member.handle || !places || !at) return;
-      list.push({ handle: member.handle, name: member.name, file: places.file, namePlace: at.name, ...(member.email ? { email: member.email, emailPlace: at.email } : {}) });
+      list.push({ handle: member.handle, name: member.name, file: places.file, namePlace: () => at.name, ...(member.email ? { email: member.email, ...(at.email ? { emailPlace: () => at.email! } : {}) } : {}) });
     });
   }
   const byFile = [...systems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const system of byFile) {
     (system.data.experts ?? []).forEach((expert, i) => {
       if (!expert.handle) return;
-      const fallback = system.places.experts ?? system.places.root;
-      const at = (field: string) => system.places.at?.(['experts', i, field]) ?? fallback;
-      list.push({ handle: expert.handle, name: expert.name, file: system.file, namePlace: at('name'), ...(expert.email ? { email: expert.email, emailPlace: at('email') } : {}) });
+      const at = (field: string) => system.places.at?.(['experts', i, field]) ?? system.places.experts ?? system.places.root;
+      list.push({ handle: expert.handle, name: expert.name, file: system.file, namePlace: () => at('name'), ...(expert.email ? { email: expert.email, emailPlace: () => at('email') } : {}) });
     });
   }
   return list;
@@ -98,10 +100,10 @@ function checkPeople(list: readonly Mention[]): RuleFinding[] {
     }
     if (sameName(seen.name.value, mention.name) === false) {
       findings.push({
-        file: mention.file, ...mention.namePlace,
+        file: mention.file, ...mention.namePlace(),
         message: `\`${mention.handle}\` is named \`${mention.name}\` here, but \`${seen.name.value}\` in \`${seen.name.file}\`.`,
         hint: HINT,
-        related: [{ file: seen.name.file, ...seen.name.place, message: `First named \`${seen.name.value}\` here.` }],
+        related: [{ file: seen.name.file, ...seen.name.place(), message: `First named \`${seen.name.value}\` here.` }],
       });
     }
     if (mention.email === undefined) continue;
@@ -109,10 +111,10 @@ function checkPeople(list: readonly Mention[]): RuleFinding[] {
       seen.email = { value: mention.email, file: mention.file, place: mention.emailPlace ?? mention.namePlace };
     } else if (seen.email.value.toLowerCase() !== mention.email.toLowerCase()) {
       findings.push({
-        file: mention.file, ...(mention.emailPlace ?? mention.namePlace),
+        file: mention.file, ...(mention.emailPlace ?? mention.namePlace)(),
         message: `\`${mention.handle}\` has the email \`${mention.email}\` here, but \`${seen.email.value}\` in \`${seen.email.file}\`.`,
         hint: HINT,
-        related: [{ file: seen.email.file, ...seen.email.place, message: `First given \`${seen.email.value}\` here.` }],
+        related: [{ file: seen.email.file, ...seen.email.place(), message: `First given \`${seen.email.value}\` here.` }],
       });
     }
   }

@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import { parseDocument, type Document } from 'yaml';
 import type { Finding, Place } from '../diagnostic.ts';
 import { LineIndex } from './line-index.ts';
+import { locateBlockPath } from './locate-block-path.ts';
 import { locatePath } from './locate-path.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 import { controlCharacter, dataOf, tooDeep, YAML_OPTIONS } from './parse-yaml-data.ts';
@@ -33,8 +34,8 @@ const ANCHOR = /(?:^|[\s[{,:-])&[^\s,[\]{}]+/m;
 
 /**
  * Parses a doc's text; on failure returns located findings and no doc.
- * The data comes from js-yaml (about ten times faster than `yaml` here), and node positions from `yaml`,
- * parsed only when something needs a place, which in a healthy catalog is almost never.
+ * The data comes from js-yaml (about ten times faster than `yaml` here), and node positions from a line scan
+ * (`locateBlockPath`) or, where that cannot tell, from `yaml`, parsed only when something needs such a place.
  */
 export function parseDoc(file: string, text: string): { doc?: ParsedDoc; findings: Finding[] } {
   if (text.trim() === '') {
@@ -102,8 +103,9 @@ export function parseDoc(file: string, text: string): { doc?: ParsedDoc; finding
       }],
     };
   }
+  // Most places are of one-line values in block YAML, which a line scan finds; the rest take the second parse.
   const locate = (path: readonly (string | number)[], key = false): Place => {
-    const range = locatePath(yaml(), path, { key });
+    const range = locateBlockPath(source, data, path, key) ?? locatePath(yaml(), path, { key });
     return lines.range(split.yamlStart + range.start, split.yamlStart + range.end);
   };
   return {
