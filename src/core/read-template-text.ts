@@ -79,9 +79,13 @@ export function splitParagraphs(body: string, firstLine: number): { text: string
   return out;
 }
 
+/** Whitespace that folding changes: at either end, a run, or any but a plain space. */
+const UNFOLDED = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Trims and folds runs of whitespace into one space, so re-wrapped text still matches. */
 export function foldSpace(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  // Most texts are already folded: testing is much cheaper than replacing.
+  return UNFOLDED.test(text) ? text.trim().replace(/\s+/g, ' ') : text;
 }
 
 function collectStrings(value: unknown, found: (text: string) => void): void {

@@ -85,22 +85,33 @@ function findTemplateText(system: CatalogSystem, templates: TemplateText): RuleF
   let matcher = matchers.get(templates);
   if (!matcher) matchers.set(templates, (matcher = { values: compile(templates.values), paragraphs: compile(templates.paragraphs) }));
   const findings: RuleFinding[] = [];
-  const walk = (value: unknown, path: (string | number)[]) => {
+  // One path, pushed and popped along the walk and copied only for a finding: most docs have none.
+  const path: (string | number)[] = [];
+  const walk = (value: unknown) => {
     if (typeof value === 'string') {
       if (matcher.values(foldSpace(value))) {
         findings.push({
-          file: system.file, ...placeAt(system, path),
+          file: system.file, ...placeAt(system, [...path]),
           message: `\`${fieldName(path)}\` is still the template's text: ${quote(foldSpace(value))}`,
           hint: 'Replace it with the real answer, or remove it if it does not apply.',
         });
       }
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
     } else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
   };
-  walk(system.data, []);
+  walk(system.data);
   for (const { text, line } of splitParagraphs(system.body, system.bodyLine)) {
     if (!matcher.paragraphs(text)) continue;
     const section = system.headings.filter((h) => h.line < line).at(-1);
