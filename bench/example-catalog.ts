@@ -1,7 +1,8 @@
 // Writes a catalog of N systems made from the bundled example's docs (systems/), so every doc is as rich as a
 // real one: experts, access, monitoring, ilities, failure modes, tables. Copy 0 keeps the example's ids; copy k
 // renames every id to `<id>-k`, in its file name and in the front matter that refers to other systems
-// (depends_on, replaced_by), and its name to `<name> (k)`. The teams file and the glossary are the example's.
+// (depends_on, replaced_by), its name to `<name> (k)`, and ends its body with a line naming the copy, so that no
+// two bodies are the same (a renderer that reuses identical bodies gains nothing a real catalog would not give). The teams file and the glossary are the example's.
 // The same N always gives the same bytes.
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -57,5 +58,6 @@ function renameCopy(text: string, copy: number, inCopy: Set<string>): string {
     }
     return line;
   });
-  return `${out.join('\n')}${text.slice(end)}`;
+  // A body of its own, as every real doc has: nothing renders a copy's body from another copy's.
+  return `${out.join('\n')}${text.slice(end).trimEnd()}\n\nThis is copy ${copy} of the example's doc, kept for benchmarks.\n`;
 }

@@ -1,10 +1,11 @@
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { FileResults } from '../core/analyze-catalog.ts';
 import { readCatalogSnapshot, type LoadedCatalog } from '../core/catalog-snapshot.ts';
 import { countDiagnostics } from '../core/diagnostic.ts';
 import { loadCatalog, type LoadOptions } from '../core/load-catalog.ts';
 import { formatHuman } from '../cli/format/format-human.ts';
+import { openBodyCache, type BodyCache, type CachedBody } from './markdown/body-cache.ts';
 import { renderBody } from './markdown/render-body.ts';
 import { PAGE_IDS } from './page-ids.ts';
 import { loadOptionsFromEnv, SITE_ENV } from './site-env.ts';
@@ -102,9 +103,18 @@ function loader(collection: string, fill: (context: LoaderContext, catalog: Load
   };
 }
 
+/** The rendered bodies kept between runs (FIELDGUIDE_CACHE_DIR, set by `fieldguide build` and `dev`), opened once per process. */
+let bodyCache: { dir: string | undefined; cache: BodyCache } | undefined;
+function bodies(): BodyCache {
+  const dir = process.env[SITE_ENV.cache] || undefined;
+  if (bodyCache === undefined || bodyCache.dir !== dir) bodyCache = { dir, cache: openBodyCache(dir === undefined ? undefined : join(dir, 'bodies.v8')) };
+  return bodyCache.cache;
+}
+
 /** The `systems` collection: one entry per system, its record as data and its body rendered to HTML. */
 export function systemsLoader(): Loader {
   return loader('systems', async ({ store, generateDigest }, catalog) => {
+    const cache = bodies();
     const keep = new Set<string>();
     for (const system of catalog.systems) {
       keep.add(system.id);
@@ -114,12 +124,13 @@ export function systemsLoader(): Loader {
       const bodyKey = generateDigest({ v: RENDER_VERSION, body: system.body });
       const digest = generateDigest({ bodyKey, data: JSON.stringify(data) });
       const previous = store.get(system.id);
-      if (previous?.digest === digest) continue;
       let rendered = previous?.rendered?.metadata?.bodyKey === bodyKey ? previous.rendered : undefined;
-      if (!rendered) {
-        const body = await renderBody(system.body, { reservedIds: PAGE_IDS, prefix: 'body' });
-        rendered = { html: body.html, metadata: { headings: body.headings, clientDiagrams: body.clientDiagrams, bodyKey } };
-      }
+      const body = rendered
+        ? { html: rendered.html, headings: rendered.metadata!.headings as CachedBody['headings'], clientDiagrams: rendered.metadata!.clientDiagrams as number }
+        : cache.get(bodyKey) ?? await renderBody(system.body, { reservedIds: PAGE_IDS, prefix: 'body' });
+      cache.set(bodyKey, body);
+      if (previous?.digest === digest) continue;
+      rendered ??= { html: body.html, metadata: { headings: body.headings, clientDiagrams: body.clientDiagrams, bodyKey } };
       store.set({
         id: system.id,
         data: data as unknown as Record<string, unknown>,
@@ -129,6 +140,7 @@ export function systemsLoader(): Loader {
       });
     }
     for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+    cache.save();
   });
 }
 

@@ -12,6 +12,15 @@ export type SearchLabels = Record<string, Record<string, string>>;
  * Tags are shown as written; a value without a word is shown as its id.
  */
 export function searchLabels(model: SiteModel): SearchLabels {
+  // Every page's search dialog carries them: worked out once per model, not once per page (n pages × n systems).
+  let labels = computed.get(model);
+  if (!labels) computed.set(model, (labels = computeLabels(model)));
+  return labels;
+}
+
+const computed = new WeakMap<SiteModel, SearchLabels>();
+
+function computeLabels(model: SiteModel): SearchLabels {
   const tiers = [...new Set(model.systems.flatMap((s) => (s.data.tier === undefined ? [] : [s.data.tier])))];
   const kinds = new Set(model.systems.flatMap((s) => (s.data.kind === undefined ? [] : [s.data.kind])));
   return {

@@ -18,6 +18,8 @@ export const SITE_ENV = {
   base: 'FIELDGUIDE_BASE',
   /** Set by `fieldguide build` only: a file holding the analysis its check made (`writeCatalogSnapshot`). */
   snapshot: 'FIELDGUIDE_CATALOG_SNAPSHOT',
+  /** Folder where rendered bodies are kept between builds (default `node_modules/.cache/fieldguide`; empty: none). */
+  cache: 'FIELDGUIDE_CACHE_DIR',
 } as const;
 
 /** The `loadCatalog` options the environment asks for, relative to `cwd`. */

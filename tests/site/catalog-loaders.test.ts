@@ -106,3 +106,29 @@ describe('the content loaders', () => {
     expect(entries.size).toBe(0);
   });
 });
+
+describe('the systems loader with a body cache (FIELDGUIDE_CACHE_DIR)', () => {
+  it('keeps the rendered bodies and takes them from there in the next run instead of rendering again', async () => {
+    const { readFileSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { serialize, deserialize } = await import('node:v8');
+    const work = await mkdtemp(join(tmpdir(), 'fieldguide-body-cache-'));
+    try {
+      process.env[SITE_ENV.dir] = 'tests/fixtures/site/hostile';
+      process.env[SITE_ENV.today] = '2026-11-26';
+      process.env[SITE_ENV.cache] = join(work, 'first');
+      await systemsLoader().load(context('systems').ctx);
+      const kept = deserialize(readFileSync(join(work, 'first', 'bodies.v8'))) as Map<string, { html: string }>;
+      expect(kept.size).toBe(3);
+      // What the next run finds in the cache is what it shows: marked, so the test sees it was not rendered again.
+      for (const body of kept.values()) body.html = `<p>from the cache</p>${body.html}`;
+      mkdirSync(join(work, 'second'));
+      writeFileSync(join(work, 'second', 'bodies.v8'), serialize(kept));
+      process.env[SITE_ENV.cache] = join(work, 'second');
+      const next = context('systems');
+      await systemsLoader().load(next.ctx);
+      expect(next.entries.get('api')!.rendered!.html).toMatch(/^<p>from the cache<\/p>/);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});

@@ -38,6 +38,8 @@ Options:
   --out <dir>            where the site goes (default: dist)
   --today <YYYY-MM-DD>   pin the current date (review ages), for reproducible output
   --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
+  --no-cache             render every doc's body again instead of reusing the ones kept in
+                         node_modules/.cache/fieldguide (or FIELDGUIDE_CACHE_DIR, e.g. a CI cache folder)
   -h, --help             show this help
 
 Exit codes: 0 built, 1 the catalog has errors or the build failed, 2 usage error, --out refused or

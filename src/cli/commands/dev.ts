@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCatalogSnapshot } from '../../core/catalog-snapshot.ts';
 import { countDiagnostics } from '../../core/diagnostic.ts';
 import { loadCatalog } from '../../core/load-catalog.ts';
 import { SITE_ENV } from '../../site/site-env.ts';
@@ -18,6 +22,8 @@ Options:
   --port <n>             port to listen on (default: 4321)
   --today <YYYY-MM-DD>   pin the current date (review ages)
   --config <file>        config file (default: the nearest fieldguide.config.yaml upward, optional)
+  --no-cache             render every doc's body again instead of reusing the ones kept in
+                         node_modules/.cache/fieldguide (or FIELDGUIDE_CACHE_DIR, e.g. a CI cache folder)
   -h, --help             show this help
 `;
 
@@ -37,6 +43,23 @@ export async function runDev(argv: string[], io: Io): Promise<number> {
     return EXIT.problems;
   }
   const portArgs = port === undefined ? [] : ['--port', String(port)];
-  const { code } = await runAstro({ args: ['dev', ...portArgs], env: { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir } });
-  return code === 0 ? EXIT.ok : EXIT.problems;
+  // The server's first load is the analysis just made (a snapshot); its reloads read the files.
+  const scratch = mkdtempSync(join(tmpdir(), 'fieldguide-dev-'));
+  // Ctrl+C reaches the server too; a signal sent to this process alone stops it. Either way the snapshot goes.
+  const server = new AbortController();
+  const stop = () => {
+    rmSync(scratch, { recursive: true, force: true });
+    server.abort();
+  };
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  for (const signal of signals) process.on(signal, stop);
+  try {
+    writeCatalogSnapshot(catalog, join(scratch, 'catalog.v8'));
+    const env = { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, [SITE_ENV.snapshot]: join(scratch, 'catalog.v8') };
+    const { code } = await runAstro({ args: ['dev', ...portArgs], env, signal: server.signal });
+    return code === 0 || server.signal.aborted ? EXIT.ok : EXIT.problems;
+  } finally {
+    for (const signal of signals) process.off(signal, stop);
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
