@@ -82,8 +82,8 @@ async function startDev(catalog: string, port: number) {
 }
 
 /**
- * Starts the dev server `sessions` times on `catalog` (the dev content store in .astro/ deleted before each, so
- * the content layer loads everything), measures the first page; in the last session, edits doc `id` `edits` times.
+ * Starts the dev server `sessions` times on `catalog` (the dev content store in .astro/ and the kept bodies in
+ * node_modules/.cache/fieldguide deleted before each, so the content layer loads and renders everything), measures the first page; in the last session, edits doc `id` `edits` times.
  */
 export async function benchDev(catalog: string, id: string, n: number, sessions: number, edits: number): Promise<Row[]> {
   const firstPage: number[] = [];
@@ -94,6 +94,7 @@ export async function benchDev(catalog: string, id: string, n: number, sessions:
   try {
     for (let s = 0; s < sessions; s++) {
       rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
+      rmSync(join(ROOT, 'node_modules', '.cache', 'fieldguide'), { recursive: true, force: true });
       const port = await freePort();
       const url = `http://127.0.0.1:${port}/systems/${id}/`;
       console.error(`bench: fieldguide dev, ${n} systems, session ${s + 1}/${sessions} on port ${port}…`);

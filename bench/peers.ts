@@ -36,7 +36,9 @@ export function fieldguideBuilder(out: string): Builder {
       dir = catalog;
     },
     clean() {
+      // Cold: neither Astro's cache nor fieldguide's rendered bodies (node_modules/.cache/fieldguide) survive.
       rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+      rmSync(join(ROOT, 'node_modules', '.cache', 'fieldguide'), { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
     },
     command: () => ({

@@ -22,7 +22,7 @@
 // allows one dev server per project, so builds or dev servers of this checkout running meanwhile disturb (and are
 // disturbed by) the benchmark; dev waits up to 10 minutes for another dev server here to stop.
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchColdBuilds, benchWarmBuild } from './build-site.ts';
 import { benchCheck } from './check.ts';
@@ -58,7 +58,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(2);
 }
 
-const json = join(ROOT, values.json);
+const json = resolve(ROOT, values.json);
 const options = { sizes, runs, only: [...only], edits };
 const rows: Row[] = [];
 const notes: string[] = [];
