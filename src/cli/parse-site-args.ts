@@ -18,7 +18,9 @@ export function parseSiteArgs(argv: string[], io: Io, extra: Parameters<typeof p
     options.load.dir = dir;
     options.env[SITE_ENV.dir] = resolve(io.cwd, dir);
   }
-  options.env[SITE_ENV.cache] = options.values['no-cache'] ? '' : io.env[SITE_ENV.cache] ?? defaultCacheDir(io.cwd) ?? '';
+  // Absolute: Astro runs from the site's own folder, not from here. Empty means no cache.
+  const cacheDir = io.env[SITE_ENV.cache];
+  options.env[SITE_ENV.cache] = options.values['no-cache'] ? '' : cacheDir !== undefined ? (cacheDir && resolve(io.cwd, cacheDir)) : defaultCacheDir(io.cwd) ?? '';
   return options;
 }
 

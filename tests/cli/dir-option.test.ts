@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
@@ -92,5 +94,15 @@ describe('--dir <folder>: one way to name the catalog folder', () => {
     expect(parse(['--dir', 'systems'], { FIELDGUIDE_DIR: 'other' })).toEqual({ dir: 'systems', child: '/systems' });
     expect(parse(['systems'], { FIELDGUIDE_DIR: 'other' })).toEqual({ dir: 'systems', child: '/systems' });
     expect(parse([])).toEqual({ dir: undefined, child: undefined });
+  });
+
+  it('build and dev tell the site where to keep rendered bodies: FIELDGUIDE_CACHE_DIR from here, else node_modules/.cache, none with --no-cache', () => {
+    const root = project();
+    const cache = (argv: string[], env: Record<string, string> = {}) => parseSiteArgs(argv, io(root, env)).env.FIELDGUIDE_CACHE_DIR;
+    expect(cache([], { FIELDGUIDE_CACHE_DIR: 'ci-cache' })).toBe(join(root, 'ci-cache'));
+    expect(cache(['--no-cache'], { FIELDGUIDE_CACHE_DIR: 'ci-cache' })).toBe('');
+    expect(cache([], { FIELDGUIDE_CACHE_DIR: '' })).toBe('');
+    mkdirSync(join(root, 'node_modules'));
+    expect(cache([])).toBe(join(root, 'node_modules', '.cache', 'fieldguide'));
   });
 });
