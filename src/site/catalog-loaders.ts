@@ -5,6 +5,7 @@ import { readCatalogSnapshot, type LoadedCatalog } from '../core/catalog-snapsho
 import { countDiagnostics } from '../core/diagnostic.ts';
 import { loadCatalog, type LoadOptions } from '../core/load-catalog.ts';
 import { formatHuman } from '../cli/format/format-human.ts';
+import { bodyCacheFile } from './markdown/body-cache-file.ts';
 import { openBodyCache, type BodyCache, type CachedBody } from './markdown/body-cache.ts';
 import { renderBody } from './markdown/render-body.ts';
 import { PAGE_IDS } from './page-ids.ts';
@@ -107,7 +108,7 @@ function loader(collection: string, fill: (context: LoaderContext, catalog: Load
 let bodyCache: { dir: string | undefined; cache: BodyCache } | undefined;
 function bodies(): BodyCache {
   const dir = process.env[SITE_ENV.cache] || undefined;
-  if (bodyCache === undefined || bodyCache.dir !== dir) bodyCache = { dir, cache: openBodyCache(dir === undefined ? undefined : join(dir, 'bodies.v8')) };
+  if (bodyCache === undefined || bodyCache.dir !== dir) bodyCache = { dir, cache: openBodyCache(dir === undefined ? undefined : bodyCacheFile(dir, process.cwd())) };
   return bodyCache.cache;
 }
 

@@ -117,12 +117,15 @@ describe('the systems loader with a body cache (FIELDGUIDE_CACHE_DIR)', () => {
       process.env[SITE_ENV.today] = '2026-11-26';
       process.env[SITE_ENV.cache] = join(work, 'first');
       await systemsLoader().load(context('systems').ctx);
-      const kept = deserialize(readFileSync(join(work, 'first', 'bodies.v8'))) as Map<string, { html: string }>;
+      const { readdirSync } = await import('node:fs');
+      const [name] = readdirSync(join(work, 'first'));
+      expect(name).toMatch(/^bodies-[0-9a-f]{16}\.v8$/);
+      const kept = deserialize(readFileSync(join(work, 'first', name!))) as Map<string, { html: string }>;
       expect(kept.size).toBe(3);
       // What the next run finds in the cache is what it shows: marked, so the test sees it was not rendered again.
       for (const body of kept.values()) body.html = `<p>from the cache</p>${body.html}`;
       mkdirSync(join(work, 'second'));
-      writeFileSync(join(work, 'second', 'bodies.v8'), serialize(kept));
+      writeFileSync(join(work, 'second', name!), serialize(kept));
       process.env[SITE_ENV.cache] = join(work, 'second');
       const next = context('systems');
       await systemsLoader().load(next.ctx);

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BodyHeading } from './rehype-heading-anchors.ts';
 
@@ -14,7 +14,10 @@ export interface CachedBody {
 export interface BodyCache {
   get(key: string): CachedBody | undefined;
   set(key: string, body: CachedBody): void;
-  /** Writes the bodies this run used (so the file never grows beyond one catalog); a failure only costs the next run time. */
+  /**
+   * Writes the bodies this run used (so the file never grows beyond one catalog) and removes the folder's other
+   * `bodies-*.v8` files (made by other versions); a failure only costs the next run time.
+   */
   save(): void;
 }
 
@@ -43,6 +46,9 @@ export function openBodyCache(file: string | undefined): BodyCache {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(temporary, serialize(used));
         renameSync(temporary, file);
+        for (const name of readdirSync(dirname(file))) {
+          if (/^bodies-[0-9a-f]+\.v8$/.test(name) && name !== basename(file)) rmSync(join(dirname(file), name), { force: true });
+        }
       } catch {
         rmSync(temporary, { force: true });
       }

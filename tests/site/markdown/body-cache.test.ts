@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
@@ -42,5 +42,30 @@ describe('openBodyCache', () => {
     none.set('a', body('<p>A</p>'));
     expect(() => none.save()).not.toThrow();
     chmodSync(dir, 0o700);
+  });
+});
+
+describe('bodyCacheFile', () => {
+  it('names the file after the installed packages, so an upgraded renderer or sanitizer starts a new cache', async () => {
+    const { bodyCacheFile } = await import('../../../src/site/markdown/body-cache-file.ts');
+    const { mkdirSync } = await import('node:fs');
+    const project = folder();
+    mkdirSync(join(project, 'node_modules', 'fieldguide'), { recursive: true });
+    writeFileSync(join(project, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/rehype-sanitize":{"version":"6.0.0"}}}');
+    const before = bodyCacheFile('/cache', join(project, 'node_modules', 'fieldguide'));
+    expect(before).toMatch(/^\/cache\/bodies-[0-9a-f]{16}\.v8$/);
+    expect(bodyCacheFile('/cache', project)).toBe(before);
+    writeFileSync(join(project, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/rehype-sanitize":{"version":"6.0.1"}}}');
+    expect(bodyCacheFile('/cache', join(project, 'node_modules', 'fieldguide'))).not.toBe(before);
+  });
+
+  it('leaves only its own file when it saves, removing those of other versions', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'bodies-0123456789abcdef.v8'), 'old');
+    writeFileSync(join(dir, 'notes.txt'), 'keep');
+    const cache = openBodyCache(join(dir, 'bodies-fedcba9876543210.v8'));
+    cache.set('a', body('<p>A</p>'));
+    cache.save();
+    expect(readdirSync(dir).sort()).toEqual(['bodies-fedcba9876543210.v8', 'notes.txt']);
   });
 });
