@@ -47,7 +47,7 @@ export function openBodyCache(file: string | undefined): BodyCache {
         writeFileSync(temporary, serialize(used));
         renameSync(temporary, file);
         for (const name of readdirSync(dirname(file))) {
-          if (/^bodies-[0-9a-f]+\.v8$/.test(name) && name !== basename(file)) rmSync(join(dirname(file), name), { force: true });
+          if (/^bodies-[0-9a-f]{16}\.v8$/.test(name) && name !== basename(file)) rmSync(join(dirname(file), name), { force: true });
         }
       } catch {
         rmSync(temporary, { force: true });
