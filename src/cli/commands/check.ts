@@ -4,7 +4,7 @@ import { countDiagnostics, type Diagnostic } from '../../core/diagnostic.ts';
 import type { ChangeScope, ChangeScopeOptions } from '../../core/diff/load-change-scope.ts';
 import { partitionByChange } from '../../core/diff/partition-by-change.ts';
 import { loadCatalog } from '../../core/load-catalog.ts';
-import type { Catalog } from '../../core/analyze-catalog.ts';
+import type { Catalog, FileResults } from '../../core/analyze-catalog.ts';
 import { displayPath } from '../../core/display-path.ts';
 import { locateCatalog } from '../../core/locate-catalog.ts';
 import { resolveCheckTarget, selectCheckedFiles } from '../resolve-check-paths.ts';
@@ -95,14 +95,17 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   const dir = 'files' in target ? locateCatalog(location).dir : undefined;
   const selected = dir !== undefined && 'files' in target ? selectCheckedFiles(io.cwd, dir, target.files, displayPath(io.cwd, dir)) : undefined;
   // The whole catalog is analyzed either way (cross-file rules need it); with named files, only theirs are reported.
-  const loaded = await loadCatalog({ ...location, parallel: true, ...(today ? { today } : {}) });
+  // With --changed-since, each doc's own analysis is kept: the change's scope compares the work tree (this very
+  // analysis) with the base, whose unchanged docs then need no analysis of their own.
+  const fileResults: FileResults | undefined = since !== undefined ? new Map() : undefined;
+  const loaded = await loadCatalog({ ...location, parallel: true, ...(today ? { today } : {}), ...(fileResults ? { fileResults } : {}) });
   const catalog = selected ? narrowCatalog(loaded, selected) : loaded;
   let diagnostics = values.quiet ? catalog.diagnostics.filter((d) => d.severity === 'error') : catalog.diagnostics;
   let suppressed = catalog.suppressed;
   let reported = selected ? { checked: catalog.docCount, of: loaded.docCount } : { checked: catalog.docCount };
   let hidden: string | undefined;
   if (since !== undefined) {
-    const scope = await scopeToChange({ ...location, ref: since, today: loaded.today }, io);
+    const scope = await scopeToChange({ ...location, ref: since, today: loaded.today, analyzed: { head: loaded, fileResults: fileResults! } }, io);
     const { shown, hidden: left } = partitionByChange(diagnostics, scope);
     diagnostics = shown;
     suppressed = suppressed.filter((s) => scope.files.has(s.diagnostic.file));

@@ -5,7 +5,7 @@ import { listedDocFilter } from '../list-systems-folder.ts';
 import { locateCatalog, type LocateOptions } from '../locate-catalog.ts';
 import { diffCatalogs } from './diff-catalogs.ts';
 import { findChangedFiles } from './find-changed-files.ts';
-import { loadDiffSides } from './load-diff-sides.ts';
+import { loadDiffSides, type DiffSidesOptions } from './load-diff-sides.ts';
 
 /** Which catalog, and the ref whose change to scope to. */
 export interface ChangeScopeOptions extends LocateOptions {
@@ -13,6 +13,8 @@ export interface ChangeScopeOptions extends LocateOptions {
   /** YYYY-MM-DD: the date the work tree is checked with, so the base is judged by the same date and only the change differs. */
   today: string;
   cache?: CatalogIndexCache | undefined;
+  /** The work tree's catalog, analyzed already by the caller (see `DiffSidesOptions.analyzed`). */
+  analyzed?: DiffSidesOptions['analyzed'];
 }
 
 /** What a change since a ref touched in the catalog, and which problems it brought. */

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import type { CatalogInput, FileResults, SourceFile } from '../analyze-catalog.ts';
+import type { Catalog, CatalogInput, FileResults, SourceFile } from '../analyze-catalog.ts';
 import { readConfig, type ResolvedConfig } from '../config/resolve-config.ts';
 import { displayPath } from '../display-path.ts';
 import type { CatalogSystem } from '../model.ts';
 import type { LocateOptions } from '../locate-catalog.ts';
 import { readCatalogFiles } from '../read-catalog-files.ts';
-import { loadCatalogIndex, type CatalogIndex, type CatalogIndexCache } from '../graph/load-catalog-index.ts';
+import { indexOfCatalog, loadCatalogIndex, type CatalogIndex, type CatalogIndexCache } from '../graph/load-catalog-index.ts';
 import type { SystemReadiness } from '../readiness/compute-readiness.ts';
 import type { DiffSide } from './diff-catalogs.ts';
 import { readGitSnapshot } from './read-git-snapshot.ts';
@@ -17,6 +17,12 @@ export interface DiffSidesOptions extends LocateOptions {
   /** YYYY-MM-DD, for review ages and readiness on both sides. */
   today: string;
   cache?: CatalogIndexCache | undefined;
+  /**
+   * The work tree's catalog as the caller just analyzed it (`check --changed-since`), with the per-file analyses
+   * it made (`loadCatalog`'s `fileResults`): the work tree is not analyzed again, and the base's unchanged docs
+   * reuse those analyses when both sides have the same config.
+   */
+  analyzed?: { head: Catalog; fileResults: FileResults };
 }
 
 /** One side of a diff, with how many of its files have errors. */
@@ -56,9 +62,9 @@ export async function loadDiffSides(options: DiffSidesOptions): Promise<DiffSide
 
   // With one config, a doc with the same bytes on both sides has the same analysis of its own: it is done once.
   const sameConfig = JSON.stringify(head.config) === JSON.stringify(baseInput.config);
-  const fileResults: FileResults | undefined = sameConfig ? new Map() : undefined;
+  const fileResults: FileResults | undefined = sameConfig ? options.analyzed?.fileResults ?? new Map() : undefined;
   const analyze = async (input: CatalogInput) => (await import('../load-catalog.ts')).analyzeCatalogFiles({ ...input, ...(fileResults ? { fileResults } : {}) }, true);
-  const headIndex = await loadCatalogIndex(head, { cache: options.cache, analyze });
+  const headIndex = options.analyzed ? indexOfCatalog(options.analyzed.head) : await loadCatalogIndex(head, { cache: options.cache, analyze });
   const baseIndex = await loadCatalogIndex(baseInput, { cache: options.cache, analyze });
 
   const headDocs = new Map(head.docs.map((d) => [nameOf(d.file), d]));

@@ -61,6 +61,11 @@ export async function loadCatalogIndex(
   return fromEntry(entry, true);
 }
 
+/** The index of a catalog analyzed already (by `check`, for `check --changed-since`): no second analysis. */
+export function indexOfCatalog(catalog: Catalog): CatalogIndex {
+  return fromEntry(toEntry(catalog), true);
+}
+
 /** The analyzed catalog stored under `key` (`catalogIndexKey`), if the cache has it. */
 export function findCatalogIndex(cache: CatalogIndexCache, key: string): CatalogIndex | undefined {
   const entry = readEntry(entryFile(cache, key));
