@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
+import { findUp } from '../core/find-up.ts';
 import { SITE_MARKER } from './mark-site.ts';
 
 /** Where `build` was asked to write, and what it must never replace. Every path is absolute. */
@@ -91,14 +91,6 @@ async function protectedPlaces(request: OutputRequest): Promise<{ what: string; 
 /** True when `path` lies strictly inside `folder`. */
 function isInside(path: string, folder: string): boolean {
   return path.startsWith(folder.endsWith(sep) ? folder : folder + sep) && path !== folder;
-}
-
-/** The nearest folder, from `from` upwards, that holds `name`. */
-function findUp(from: string, name: string): string | undefined {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, name))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 /** `path` with the links of its longest existing part resolved (the rest does not exist yet, so it has none). */

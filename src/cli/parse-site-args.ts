@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { cacheFolder } from '../core/cache-folder.ts';
 import { SITE_ENV } from '../site/site-env.ts';
 import { chooseCatalogDir } from './choose-catalog-dir.ts';
 import type { Io } from './io.ts';
@@ -20,14 +20,6 @@ export function parseSiteArgs(argv: string[], io: Io, extra: Parameters<typeof p
   }
   // Absolute: Astro runs from the site's own folder, not from here. Empty means no cache.
   const cacheDir = io.env[SITE_ENV.cache];
-  options.env[SITE_ENV.cache] = options.values['no-cache'] ? '' : cacheDir !== undefined ? (cacheDir && resolve(io.cwd, cacheDir)) : defaultCacheDir(io.cwd) ?? '';
+  options.env[SITE_ENV.cache] = options.values['no-cache'] ? '' : cacheDir !== undefined ? (cacheDir && resolve(io.cwd, cacheDir)) : cacheFolder(io.cwd) ?? '';
   return options;
-}
-
-/** `node_modules/.cache/fieldguide` in the nearest folder upward with a `node_modules` (where `impact` and `diff` keep theirs). */
-function defaultCacheDir(cwd: string): string | undefined {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'node_modules'))) return join(dir, 'node_modules', '.cache', 'fieldguide');
-    if (dirname(dir) === dir) return undefined;
-  }
 }

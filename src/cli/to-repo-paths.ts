@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { findUp } from '../core/find-up.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { displayPath } from '../core/display-path.ts';
 
 /** The root of the git work tree holding `cwd`, or undefined outside one. */
 export function findGitRoot(cwd: string): string | undefined {
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
-    if (existsSync(join(folder, '.git'))) return folder;
-    if (dirname(folder) === folder) return undefined;
-  }
+  return findUp(cwd, '.git');
 }
 
 /**

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE } from './config/resolve-config.ts';
+import { findUp } from './find-up.ts';
 
 /**
  * A path as fieldguide prints it: relative to `from` (`../` when outside it), with `/` separators, so no output
@@ -36,9 +36,3 @@ export function repoPath(dir: string, file: string, cwd?: string): string {
   return displayPath(findRepoRoot(dir), cwd !== undefined ? resolve(cwd, file) : join(dir, basename(file)));
 }
 
-function findUp(start: string, name: string): string | undefined {
-  for (let folder = start; ; folder = dirname(folder)) {
-    if (existsSync(join(folder, name))) return folder;
-    if (dirname(folder) === folder) return undefined;
-  }
-}

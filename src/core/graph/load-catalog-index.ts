@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cacheFolder } from '../cache-folder.ts';
 import type { Catalog, CatalogInput } from '../analyze-catalog.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Dependency } from '../model.ts';
@@ -87,10 +88,10 @@ export function catalogIndexKey(input: Omit<CatalogInput, 'docs'>, docs: readonl
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The conventional cache place, `node_modules/.cache/fieldguide`, when the project has a `node_modules`. */
+/** The analyzed catalog's cache, in fieldguide's cache folder (`cacheFolder`), when there is one. */
 export function catalogIndexCache(cwd: string, key: string): CatalogIndexCache | undefined {
-  const modules = join(cwd, 'node_modules');
-  return existsSync(modules) ? { folder: join(modules, '.cache', 'fieldguide'), key } : undefined;
+  const folder = cacheFolder(cwd);
+  return folder === undefined ? undefined : { folder, key };
 }
 
 type Entry = Pick<CatalogIndex, 'systems' | 'diagnostics' | 'docsWithErrors'>;

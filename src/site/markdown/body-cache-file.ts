@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { findUp } from '../../core/find-up.ts';
 import { VERSION } from '../../cli/version.ts';
+
+/** npm's record of what is installed, rewritten by every install. */
+const INSTALLED = join('node_modules', '.package-lock.json');
 
 /**
  * The body cache's file in `folder`, named after what rendered the bodies: this fieldguide's version and the
@@ -11,21 +15,13 @@ import { VERSION } from '../../cli/version.ts';
  */
 export function bodyCacheFile(folder: string, from: string): string {
   const hash = createHash('sha256').update(VERSION);
-  for (let dir = from; ; dir = dirname(dir)) {
-    const lock = readOrUndefined(join(dir, 'node_modules', '.package-lock.json'));
-    if (lock) {
-      hash.update(lock);
-      break;
+  const project = findUp(from, INSTALLED);
+  if (project !== undefined) {
+    try {
+      hash.update(readFileSync(join(project, INSTALLED)));
+    } catch {
+      // Unreadable: the version alone names the cache.
     }
-    if (dirname(dir) === dir) break;
   }
   return join(folder, `bodies-${hash.digest('hex').slice(0, 16)}.v8`);
-}
-
-function readOrUndefined(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
 }
