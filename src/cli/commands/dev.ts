@@ -1,4 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCatalogSnapshot } from '../../core/catalog-snapshot.ts';
@@ -8,6 +7,7 @@ import { SITE_ENV } from '../../site/site-env.ts';
 import { formatHuman } from '../format/format-human.ts';
 import { EXIT, type Io } from '../io.ts';
 import { parsePort } from '../parse-port.ts';
+import { claimScratch } from '../claim-scratch.ts';
 import { runAstro } from '../run-astro.ts';
 import { parseSiteArgs } from '../parse-site-args.ts';
 
@@ -43,23 +43,17 @@ export async function runDev(argv: string[], io: Io): Promise<number> {
     return EXIT.problems;
   }
   const portArgs = port === undefined ? [] : ['--port', String(port)];
-  // The server's first load is the analysis just made (a snapshot); its reloads read the files.
-  const scratch = mkdtempSync(join(tmpdir(), 'fieldguide-dev-'));
-  // Ctrl+C reaches the server too; a signal sent to this process alone stops it. Either way the snapshot goes.
+  // The server's first load is the analysis just made (a snapshot); its reloads read the files. The snapshot's
+  // folder goes on exit and on Ctrl+C or SIGTERM (130, 143), after the server has stopped, as a build's does.
   const server = new AbortController();
-  const stop = () => {
-    rmSync(scratch, { recursive: true, force: true });
-    server.abort();
-  };
-  const signals = ['SIGINT', 'SIGTERM'] as const;
-  for (const signal of signals) process.on(signal, stop);
+  const scratch = await claimScratch(join(tmpdir(), 'fieldguide-dev'), () => server.abort());
   try {
-    writeCatalogSnapshot(catalog, join(scratch, 'catalog.v8'));
-    const env = { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, [SITE_ENV.snapshot]: join(scratch, 'catalog.v8') };
-    const { code } = await runAstro({ args: ['dev', ...portArgs], env, signal: server.signal });
-    return code === 0 || server.signal.aborted ? EXIT.ok : EXIT.problems;
+    const snapshot = join(scratch.dir, 'catalog.v8');
+    writeCatalogSnapshot(catalog, snapshot);
+    const env = { ...io.env, ...options.env, [SITE_ENV.dir]: catalog.dir, [SITE_ENV.snapshot]: snapshot };
+    const { code } = await scratch.shield(runAstro({ args: ['dev', ...portArgs], env, signal: server.signal }));
+    return code === 0 ? EXIT.ok : EXIT.problems;
   } finally {
-    for (const signal of signals) process.off(signal, stop);
-    rmSync(scratch, { recursive: true, force: true });
+    await scratch.release();
   }
 }
