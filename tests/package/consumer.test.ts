@@ -111,6 +111,9 @@ describe('a team adopting fieldguide from the packed tarball, on the machine Nod
     const site = JSON.stringify(readdirSync(join(repo, 'dist'), { recursive: true }).map((name) => readFileIfText(join(repo, 'dist', String(name)))));
     expect(site).not.toContain(work);
     expect(site).not.toContain(ROOT);
+    // Rendered bodies are kept in the team's own node_modules/.cache, not inside the installed package.
+    expect(readdirSync(join(repo, 'node_modules/.cache/fieldguide')).filter((name) => /^bodies-[0-9a-f]{16}\.v8$/.test(name))).toHaveLength(1);
+    expect(existsSync(join(repo, 'node_modules/fieldguide/node_modules/.cache'))).toBe(false);
   }, 300_000);
 
   it('previews the built site at the base it was built for, as a static host would', async () => {
